@@ -1,0 +1,23 @@
+package org.ctipgraph.extraction;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One parsed document as handed to the extractors.
+ *
+ * @param sha256    content address of the original bytes
+ * @param fileName  the name it was received under (or its path inside its container)
+ * @param mediaType media type detected from the bytes, e.g. {@code application/pdf}
+ * @param pages     text per page, in order
+ * @param metadata  parser metadata (title, author, e-mail headers such as {@code Message-From})
+ * @param original  the stored original, read-only; structured-record importers read rows from it
+ */
+public record DocumentText(String sha256, String fileName, String mediaType, List<PageText> pages,
+                           Map<String, List<String>> metadata, Path original) {
+    public DocumentText {
+        pages = List.copyOf(pages);
+        metadata = Map.copyOf(metadata);
+    }
+}

@@ -1,0 +1,34 @@
+package org.ctipgraph.schema;
+
+/**
+ * Every node label of the CTIP graph. The importer and the server both use these names, so the
+ * graph model is written down once.
+ */
+public enum NodeLabel {
+    /** A case compartment; every other node belongs to exactly one case through its {@code caseId}. */
+    Case,
+    /** One file as received or as unpacked from a container; identified by its SHA-256 within a case. */
+    Document,
+    Person,
+    Company,
+    BrickKiln,
+    PhoneNumber,
+    BankAccount,
+    Location,
+    Vehicle,
+    /** Online identity: Telegram/Facebook/WhatsApp handle or e-mail address. */
+    OnlineAccount,
+    Arrest,
+    /** An ingestion job: durable record of work accepted by the server. */
+    Job,
+    /** Applied schema versions (one node per applied migration). */
+    SchemaMigration;
+
+    /** The entity labels that extraction produces and analysis projects. */
+    public static final java.util.Set<NodeLabel> ENTITIES = java.util.EnumSet.of(
+            Person, Company, BrickKiln, PhoneNumber, BankAccount, Location, Vehicle, OnlineAccount, Arrest);
+
+    public boolean isEntity() {
+        return ENTITIES.contains(this);
+    }
+}
