@@ -9,6 +9,8 @@ public enum NodeLabel {
     Case,
     /** One file as received or as unpacked from a container; identified by its SHA-256 within a case. */
     Document,
+    /** The text of one page (sheet, message) of a document, full-text indexed. */
+    Page,
     Person,
     Company,
     BrickKiln,

@@ -35,6 +35,8 @@ public enum RelationType {
     CONTAINED_IN,
     /** Document to case. */
     IN_CASE,
+    /** Document to one of its pages. */
+    HAS_PAGE,
     /** Resolution between two entities: suggested, confirmed or rejected, by whom. */
     SAME_AS
 }
