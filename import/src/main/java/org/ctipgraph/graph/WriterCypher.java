@@ -1,0 +1,85 @@
+package org.ctipgraph.graph;
+
+/**
+ * The Cypher of {@link DocumentGraphWriter}, all parameterised. Labels and relationship types of
+ * entities come from the schema enums and are passed as parameters ({@code $(...)} dynamic labels),
+ * never spliced into the text.
+ */
+final class WriterCypher {
+    private WriterCypher() {
+    }
+
+    static final String DOCUMENTS = """
+            MERGE (c:Case {id: $caseId})
+              ON CREATE SET c.name = $caseId, c.createdAt = datetime(), c.version = 0
+            WITH c
+            UNWIND $documents AS doc
+            MERGE (d:Document {id: doc.id})
+              ON CREATE SET d.firstIngestedAt = datetime()
+            SET d.caseId = $caseId, d.sha256 = doc.sha256, d.name = doc.name, d.pathInParent = doc.pathInParent,
+                d.parentSha256 = doc.parentSha256, d.mediaType = doc.mediaType, d.size = doc.size,
+                d.status = doc.status, d.reason = doc.reason, d.message = doc.message, d.warnings = doc.warnings,
+                d.pageCount = doc.pageCount, d.language = doc.language, d.title = doc.title, d.author = doc.author,
+                d.metadataKeys = doc.metadataKeys, d.metadataValues = doc.metadataValues, d.ingestedAt = datetime()
+            MERGE (d)-[:IN_CASE]->(c)
+            """;
+
+    static final String CONTAINMENT = """
+            UNWIND $links AS link
+            MATCH (child:Document {id: link.child})
+            MATCH (parent:Document {id: link.parent})
+            MERGE (child)-[r:CONTAINED_IN]->(parent)
+            SET r.path = link.path
+            """;
+
+    static final String PAGES = """
+            UNWIND $pages AS p
+            MATCH (d:Document {id: p.documentId})
+            MERGE (pg:Page {id: p.id})
+            SET pg.caseId = $caseId, pg.number = p.number, pg.text = p.text, pg.documentId = p.documentId
+            MERGE (d)-[:HAS_PAGE]->(pg)
+            """;
+
+    static final String ENTITIES = """
+            UNWIND $entities AS e
+            MERGE (n:$(e.label) {id: e.id})
+              ON CREATE SET n.caseId = $caseId, n.key = e.key, n.name = e.name, n.createdAt = datetime()
+            SET n += e.properties,
+                n.aliases = coalesce(n.aliases, []) + [s IN e.surfaces WHERE NOT s IN coalesce(n.aliases, [])],
+                n.roles = coalesce(n.roles, []) + [r IN e.roles WHERE NOT r IN coalesce(n.roles, [])]
+            """;
+
+    static final String MENTIONS = """
+            UNWIND $mentions AS m
+            MATCH (n:$(m.label) {id: m.entityId})
+            MATCH (d:Document {id: m.documentId})
+            MERGE (n)-[r:MENTIONED_IN {id: m.id}]->(d)
+            SET r.surface = m.surface, r.role = m.role, r.sourceSha256 = m.sha, r.page = m.page,
+                r.spanStart = m.spanStart, r.spanEnd = m.spanEnd, r.quote = m.quote, r.extractor = m.extractor,
+                r.extractorVersion = m.extractorVersion, r.confidence = m.confidence
+            """;
+
+    /** A fact stated by several sources is one relationship with one entry per source in parallel lists. */
+    static final String FACTS = """
+            UNWIND $facts AS f
+            MATCH (s:$(f.subjectLabel) {id: f.subjectId})
+            MATCH (o:$(f.objectLabel) {id: f.objectId})
+            MERGE (s)-[r:$(f.type) {id: f.id}]->(o)
+              ON CREATE SET r += f.properties, r.caseId = $caseId, r.evidenceIds = [], r.sources = [], r.pages = [],
+                            r.spanStarts = [], r.spanEnds = [], r.quotes = [], r.extractors = [],
+                            r.extractorVersions = [], r.confidences = []
+            WITH r, f
+            WHERE NOT f.evidenceId IN r.evidenceIds
+            SET r.evidenceIds = r.evidenceIds + f.evidenceId, r.sources = r.sources + f.sha,
+                r.pages = r.pages + f.page, r.spanStarts = r.spanStarts + f.spanStart,
+                r.spanEnds = r.spanEnds + f.spanEnd, r.quotes = r.quotes + f.quote,
+                r.extractors = r.extractors + f.extractor, r.extractorVersions = r.extractorVersions + f.extractorVersion,
+                r.confidences = r.confidences + f.confidence,
+                r.confidence = CASE WHEN coalesce(r.confidence, 0.0) > f.confidence THEN r.confidence ELSE f.confidence END
+            """;
+
+    static final String JOB_DONE = """
+            MATCH (j:Job {id: $jobId})
+            SET j.state = 'DONE', j.documentStatus = $status, j.finishedAt = datetime()
+            """;
+}
