@@ -25,10 +25,12 @@ public record CtipSettings(@DefaultValue("./data") Path dataDir,
                            @DefaultValue Ingest ingest) {
 
     /**
-     * @param host address to listen on; loopback by default so nothing is exposed by accident
-     * @param port 0 picks a free port
+     * @param host    address to listen on; loopback by default so nothing is exposed by accident
+     * @param port    0 picks a free port
+     * @param enabled false for batch commands that only need the database (e.g. {@code import})
      */
-    public record Http(@DefaultValue("127.0.0.1") String host, @DefaultValue("8080") int port) {
+    public record Http(@DefaultValue("127.0.0.1") String host, @DefaultValue("8080") int port,
+                       @DefaultValue("true") boolean enabled) {
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.ctipgraph.config.CtipSettings;
@@ -21,21 +22,25 @@ import org.springframework.stereotype.Component;
 public class HttpServer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
-    private final CtipSettings.Http settings;
+    private final CtipSettings settings;
     private final List<ApiRoutes> routes;
     private volatile Javalin app;
 
     HttpServer(CtipSettings settings, List<ApiRoutes> routes) {
-        this.settings = settings.http();
+        this.settings = settings;
         this.routes = routes;
     }
 
     /** Builds the Javalin app; also used by API tests that wire routes by hand, without Spring. */
-    public static Javalin create(List<ApiRoutes> routes) {
+    public static Javalin create(List<ApiRoutes> routes, CtipSettings settings) {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
+            // Large uploads spool to disk next to the evidence store, never to the heap.
+            cfg.jetty.multipartConfig.cacheDirectory(settings.dataDir().resolve("tmp").toAbsolutePath().toString());
+            cfg.jetty.multipartConfig.maxFileSize(settings.ingest().maxUploadSize().toBytes(), SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             ErrorMapping.addTo(cfg.routes);
             routes.forEach(r -> r.addTo(cfg.routes));
             new WebAssets().addTo(cfg.routes);
@@ -44,9 +49,20 @@ public class HttpServer implements SmartLifecycle {
 
     @Override
     public void start() {
-        PortCheck.requireFree("HTTP", settings.host(), settings.port(), "CTIP_HTTP_PORT (ctip.http.port)");
-        app = create(routes).start(settings.host(), settings.port());
+        CtipSettings.Http http = settings.http();
+        PortCheck.requireFree("HTTP", http.host(), http.port(), "CTIP_HTTP_PORT (ctip.http.port)");
+        try {
+            java.nio.file.Files.createDirectories(settings.dataDir().resolve("tmp"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        app = create(routes, settings).start(http.host(), http.port());
         log.info("HTTP API and UI on {}", url());
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return settings.http().enabled();
     }
 
     @Override
@@ -69,6 +85,6 @@ public class HttpServer implements SmartLifecycle {
     }
 
     public String url() {
-        return "http://" + settings.host() + ":" + port() + "/";
+        return "http://" + settings.http().host() + ":" + port() + "/";
     }
 }
