@@ -1,0 +1,245 @@
+package org.ctipgraph.ingest.parsing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.stream.Stream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MimeTypes;
+import org.ctipgraph.ingest.DocumentParser;
+import org.ctipgraph.ingest.DocumentStatus;
+import org.ctipgraph.ingest.ParseOptions;
+import org.ctipgraph.ingest.ParsedDocument;
+import org.ctipgraph.ingest.RejectionReason;
+import org.ctipgraph.ingest.store.EvidenceStore;
+import org.ctipgraph.ingest.store.StoredFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Parses files with Apache Tika in separate worker JVMs, so a parser that hangs, exhausts its
+ * heap or kills its JVM costs only the file it was reading.
+ *
+ * <p>Workers are long-lived and reused (Tika's start-up is paid once per worker, not per file);
+ * a worker is replaced after a timeout, a crash, or {@link WorkerOptions#maxFilesPerWorker()} files.
+ * Every embedded document (archive member, attachment) is stored in the {@link EvidenceStore} under
+ * its own SHA-256 and linked to its container by {@code parentSha256}/{@code pathInParent}.
+ *
+ * <pre>{@code
+ * EvidenceStore store = new EvidenceStore(Path.of("data/evidence"));
+ * try (IsolatedDocumentParser parser = new IsolatedDocumentParser(store, WorkerOptions.forCurrentClasspath())) {
+ *     StoredFile original = store.store(upload, maxBytes);
+ *     List<ParsedDocument> docs = parser.parse(original.path(), original.sha256(), "report.pdf", ParseOptions.defaults());
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: up to {@link WorkerOptions#workers()} files are parsed at once, further callers wait.
+ */
+public final class IsolatedDocumentParser implements DocumentParser, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IsolatedDocumentParser.class);
+
+    private final EvidenceStore store;
+    private final WorkerOptions options;
+    private final BlockingQueue<Slot> slots;
+    private volatile OcrAvailability ocr;
+    private volatile boolean closed;
+
+    /** A place for one worker process; empty until first needed and after the worker is lost. */
+    private static final class Slot {
+        private WorkerProcess worker;
+    }
+
+    public IsolatedDocumentParser(EvidenceStore store, WorkerOptions options) {
+        this.store = store;
+        this.options = options;
+        this.slots = new ArrayBlockingQueue<>(options.workers());
+        for (int i = 0; i < options.workers(); i++) {
+            slots.add(new Slot());
+        }
+    }
+
+    @Override
+    public List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions parseOptions) {
+        if (closed) {
+            throw new IllegalStateException("parser is closed");
+        }
+        long size = sizeOf(original);
+        if (size == 0) {
+            return List.of(rejectedRoot(sha256, fileName, "application/octet-stream", 0,
+                    RejectionReason.EMPTY, "the file has 0 bytes"));
+        }
+        Slot slot = takeSlot();
+        Path spool = null;
+        try {
+            WorkerProcess worker = readyWorker(slot);
+            spool = Files.createTempDirectory(store.scratchDirectory(), "parse-");
+            WorkerRequest request = WorkerRequest.of(original.toAbsolutePath().toString(), fileName,
+                    spool.toString(), parseOptions);
+            WorkerReply reply;
+            try {
+                reply = worker.call(request, parseOptions.timeout());
+            } catch (WorkerFailure failure) {
+                slot.worker = null;
+                LOG.warn("{} ({}): {} {}", fileName, sha256, failure.reason(), failure.getMessage());
+                return List.of(rejectedRoot(sha256, fileName, sniff(original, fileName), size,
+                        failure.reason(), failure.getMessage()));
+            }
+            if (!"result".equals(reply.kind())) {
+                return List.of(rejectedRoot(sha256, fileName, sniff(original, fileName), size,
+                        RejectionReason.PARSER_CRASHED, "the parser process failed: " + reply.error()));
+            }
+            return assemble(reply.documents(), sha256, spool, parseOptions);
+        } catch (IOException e) {
+            throw new UncheckedIOException("parsing " + fileName + " failed outside the parser", e);
+        } finally {
+            deleteTree(spool);
+            slots.add(slot);
+        }
+    }
+
+    /** OCR as found by a worker (starts one if none is running yet). */
+    public OcrAvailability ocr() {
+        if (ocr == null) {
+            Slot slot = takeSlot();
+            try {
+                readyWorker(slot);
+            } finally {
+                slots.add(slot);
+            }
+        }
+        return ocr;
+    }
+
+    /** Stops every worker process. */
+    @Override
+    public void close() {
+        closed = true;
+        for (Slot slot : slots) {
+            if (slot.worker != null) {
+                slot.worker.close();
+                slot.worker = null;
+            }
+        }
+    }
+
+    /** Turns the worker's report into documents, storing each embedded document's bytes. */
+    private List<ParsedDocument> assemble(List<WorkerDocument> reported, String rootSha256, Path spool,
+                                          ParseOptions parseOptions) throws IOException {
+        List<WorkerDocument> ordered = new ArrayList<>(reported);
+        ordered.sort(Comparator.comparingInt(WorkerDocument::index));
+        Map<Integer, String> shaByIndex = new HashMap<>();
+        List<ParsedDocument> result = new ArrayList<>();
+        for (WorkerDocument d : ordered) {
+            String sha;
+            long size = d.size();
+            if (d.index() == 0) {
+                sha = rootSha256;
+            } else if (d.spoolFile() != null) {
+                StoredFile stored;
+                try (InputStream in = Files.newInputStream(spool.resolve(d.spoolFile()))) {
+                    stored = store.store(in, parseOptions.maxUnpackedBytes());
+                }
+                if (!stored.sha256().equals(d.sha256())) {
+                    LOG.warn("worker hash {} differs from stored hash {} for {}", d.sha256(), stored.sha256(),
+                            d.pathInParent());
+                }
+                sha = stored.sha256();
+                size = stored.size();
+            } else {
+                // Never happens for a parsed member; kept so a report stays complete if it does.
+                LOG.warn("embedded document {} arrived without bytes; skipped", d.pathInParent());
+                continue;
+            }
+            shaByIndex.put(d.index(), sha);
+            String parentSha = d.parentIndex() < 0 ? null : shaByIndex.get(d.parentIndex());
+            result.add(new ParsedDocument(sha, d.fileName(), parentSha, d.pathInParent(), d.mediaType(), size,
+                    d.status(), d.reason(), d.message(), d.warnings(), d.pages(), d.metadata(), d.language()));
+        }
+        return result;
+    }
+
+    private WorkerProcess readyWorker(Slot slot) {
+        if (slot.worker != null && (!slot.worker.isAlive()
+                || slot.worker.filesParsed() >= options.maxFilesPerWorker())) {
+            slot.worker.close();
+            slot.worker = null;
+        }
+        if (slot.worker == null) {
+            try {
+                slot.worker = WorkerProcess.start(options.command(), options.startupTimeout());
+            } catch (IOException e) {
+                throw new WorkerStartException("cannot start a parser worker with " + options.command(), e);
+            }
+            WorkerReply hello = slot.worker.hello();
+            ocr = hello.ocr();
+            LOG.info("parser worker {} ready (OCR {}, language detection {})", slot.worker.pid(),
+                    ocr.available() ? ocr.languages() : "unavailable", hello.languageDetection());
+        }
+        return slot.worker;
+    }
+
+    private Slot takeSlot() {
+        try {
+            return slots.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a parser worker", e);
+        }
+    }
+
+    private static ParsedDocument rejectedRoot(String sha256, String fileName, String mediaType, long size,
+                                               RejectionReason reason, String message) {
+        return new ParsedDocument(sha256, fileName, null, null, mediaType, size, DocumentStatus.REJECTED, reason,
+                message, List.of(), List.of(), Map.of(), null);
+    }
+
+    /**
+     * Media type from the first bytes only (Tika's magic table, no container parsing), for files the
+     * worker could not finish: reading a few KB of magic is safe, which parsing is not.
+     */
+    private static String sniff(Path file, String fileName) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            return MimeTypes.getDefaultMimeTypes().detect(in, metadata).getBaseType().toString();
+        } catch (IOException e) {
+            return "application/octet-stream";
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.warn("could not delete {}", p, e);
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("could not clean {}", dir, e);
+        }
+    }
+}

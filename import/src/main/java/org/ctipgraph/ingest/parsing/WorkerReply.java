@@ -1,0 +1,29 @@
+package org.ctipgraph.ingest.parsing;
+
+import java.util.List;
+
+/**
+ * A message from the worker process: {@code hello} once it is ready, then one {@code result} (or
+ * {@code error}, for a failure of the worker itself rather than of the file) per request.
+ *
+ * @param kind              {@code hello}, {@code result} or {@code error}
+ * @param documents         the parsed documents (result)
+ * @param error             what went wrong inside the worker (error)
+ * @param ocr               OCR availability (hello)
+ * @param languageDetection whether a Tika language detector is on the worker's classpath (hello)
+ */
+public record WorkerReply(String kind, List<WorkerDocument> documents, String error, OcrAvailability ocr,
+                          boolean languageDetection) {
+
+    static WorkerReply hello(OcrAvailability ocr, boolean languageDetection) {
+        return new WorkerReply("hello", List.of(), null, ocr, languageDetection);
+    }
+
+    static WorkerReply result(List<WorkerDocument> documents) {
+        return new WorkerReply("result", documents, null, null, false);
+    }
+
+    static WorkerReply error(String error) {
+        return new WorkerReply("error", List.of(), error, null, false);
+    }
+}
