@@ -1,0 +1,81 @@
+package org.ctipgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ctipgraph.schema.NodeLabel;
+
+/**
+ * Places: gazetteer names, and premises named by a venue word ("Moonlight KTV", "Xinghai Garden").
+ * A place name that is part of an institution's name is not a place mention: it is skipped when
+ * followed by "Provincial"/"Municipal" ("Koh Kong Provincial Police Commissariat") or preceded by
+ * two capitalised words that are no place ("Hope Harbour Sihanoukville"). Venue short forms
+ * ("Xinghai") come from the {@link CaseLexicon}.
+ */
+public final class LocationExtractor implements MentionExtractor {
+    private static final Pattern INSTITUTION_AFTER = Pattern.compile("^ (?i:provincial|municipal|city hall|police|court)\\b");
+    private static final Pattern TWO_CAPITALISED_BEFORE = Pattern.compile("(?:^|[^\\p{L}])\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+ $");
+    private static final Pattern VENUE = Pattern.compile(
+            "(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'-]+ ){1,3})(KTV|Karaoke|Restaurant|Bar|Club|Casino|Garden|Hotel|Guesthouse|Guest House|Massage|Spa|Compound)(?![\\p{L}])");
+    private static final Set<String> NOT_VENUE_NAMES = Set.of("The", "A", "At", "In", "To", "Of", "And", "For", "From",
+            "Our", "This", "That", "Police", "Provincial", "Street", "Block", "Staff", "New", "Old", "Old Town");
+
+    private final Gazetteer gazetteer;
+
+    public LocationExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<Candidate> find(PageView page, ExtractionContext context) {
+        String text = page.text();
+        List<Candidate> out = new ArrayList<>();
+        for (Gazetteer.Match m : gazetteer.find(text)) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            if (INSTITUTION_AFTER.matcher(after).find() || isInsideOrganisationName(before)) {
+                continue;
+            }
+            out.add(new Candidate(place(m.place()), m.start(), m.end(), null, name(), 0.85, 2));
+        }
+        Matcher v = VENUE.matcher(text);
+        while (v.find()) {
+            String head = v.group(1).strip();
+            String first = head.split(" ")[0];
+            if (NOT_VENUE_NAMES.contains(first) || gazetteer.lookup(head).isPresent()) {
+                continue;
+            }
+            String surface = head + " " + v.group(2);
+            out.add(new Candidate(venue(surface), v.start(1), v.end(), null, name(), 0.75, 3));
+        }
+        for (CaseLexicon.Alias a : context.lexicon().venueShortForms()) {
+            for (int[] span : CaseLexicon.occurrences(text, a.surface())) {
+                out.add(new Candidate(a.entity(), span[0], span[1], null, name(), 0.6, 1));
+            }
+        }
+        return out;
+    }
+
+    /** Entity of a gazetteer place. */
+    public static EntityRef place(Gazetteer.Place p) {
+        return new EntityRef(NodeLabel.Location, p.key(), p.name(), Map.of("kind", p.kind(), "parent", p.parent()));
+    }
+
+    /** Entity of named premises (bar, compound, restaurant). */
+    public static EntityRef venue(String surface) {
+        String key = "venue:" + surface.toLowerCase(java.util.Locale.ROOT);
+        return new EntityRef(NodeLabel.Location, key, surface, Map.of("kind", "premises"));
+    }
+
+    private boolean isInsideOrganisationName(String before) {
+        Matcher m = TWO_CAPITALISED_BEFORE.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String words = before.substring(m.start()).strip();
+        return gazetteer.find(words).isEmpty() && !words.matches(".*\\b(?:KTV|Garden|Restaurant)\\b.*");
+    }
+}

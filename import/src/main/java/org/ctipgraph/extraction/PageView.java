@@ -1,0 +1,171 @@
+package org.ctipgraph.extraction;
+
+import com.ibm.icu.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One page as the extractors read it: every run of whitespace collapsed to a single space (so a
+ * name broken across two PDF lines is still one name, as the truth format counts it), Khmer digits
+ * folded to ASCII (one character for one, so offsets survive), and a map back to offsets in the
+ * original page text for the {@link Evidence}. Sentences come from ICU's sentence break iterator;
+ * table cells and lines of the original text also end a sentence, because tables and chat exports
+ * have no full stops.
+ */
+public final class PageView {
+    private final int page;
+    private final String original;
+    private final String text;
+    private final String matchText;
+    private final int[] toOriginal;
+    private final List<int[]> sentences;
+
+    private PageView(int page, String original) {
+        this.page = page;
+        this.original = original;
+        StringBuilder sb = new StringBuilder(original.length());
+        List<Integer> map = new ArrayList<>(original.length());
+        List<Integer> hardBreaks = new ArrayList<>();
+        boolean pendingSpace = false;
+        int newlines = 0;
+        boolean tab = false;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = true;
+                if (c == '\n') {
+                    newlines++;
+                }
+                if (c == '\t') {
+                    tab = true;
+                }
+                continue;
+            }
+            if (pendingSpace && !sb.isEmpty()) {
+                // Tabs (table cells) and blank lines separate units that are never one sentence.
+                if (tab || newlines >= 2) {
+                    hardBreaks.add(sb.length());
+                }
+                sb.append(' ');
+                map.add(i - 1);
+            }
+            pendingSpace = false;
+            newlines = 0;
+            tab = false;
+            sb.append(c);
+            map.add(i);
+        }
+        this.text = sb.toString();
+        this.toOriginal = map.stream().mapToInt(Integer::intValue).toArray();
+        this.matchText = foldDigits(text);
+        this.sentences = splitSentences(text, hardBreaks);
+    }
+
+    /** Builds the view of one page. */
+    public static PageView of(PageText page) {
+        return new PageView(page.number(), page.text() == null ? "" : page.text());
+    }
+
+    /** Builds the view of an arbitrary text (e-mail headers, a single cell) as page {@code page}. */
+    public static PageView of(int page, String text) {
+        return new PageView(page, text == null ? "" : text);
+    }
+
+    public int page() {
+        return page;
+    }
+
+    /** The whitespace-collapsed text, as written (Khmer digits kept). */
+    public String text() {
+        return text;
+    }
+
+    /** The same text with Khmer digits folded to ASCII; same length and offsets as {@link #text()}. */
+    public String matchText() {
+        return matchText;
+    }
+
+    public String original() {
+        return original;
+    }
+
+    /** Offset in the original page text of collapsed offset {@code i} (end-exclusive aware). */
+    public int originalStart(int i) {
+        if (toOriginal.length == 0) {
+            return 0;
+        }
+        return toOriginal[Math.min(i, toOriginal.length - 1)];
+    }
+
+    /** Collapsed offset of the first character at or after original offset {@code originalIndex}. */
+    public int collapsedOffset(int originalIndex) {
+        int i = java.util.Arrays.binarySearch(toOriginal, originalIndex);
+        return i >= 0 ? i : Math.min(-i - 1, text.length());
+    }
+
+    public int originalEnd(int end) {
+        if (end <= 0 || toOriginal.length == 0) {
+            return 0;
+        }
+        return toOriginal[Math.min(end, toOriginal.length) - 1] + 1;
+    }
+
+    /** [start, end) of the sentence containing collapsed offset {@code i}. */
+    public int[] sentenceAt(int i) {
+        for (int[] s : sentences) {
+            if (i >= s[0] && i < s[1]) {
+                return s;
+            }
+        }
+        return new int[] {0, text.length()};
+    }
+
+    /** All sentences as [start, end) pairs over {@link #text()}. */
+    public List<int[]> sentences() {
+        return sentences;
+    }
+
+    /** Evidence for the collapsed span [start, end) quoting its sentence. */
+    public Evidence evidence(String sha256, int start, int end, String extractor, String version, double confidence) {
+        int[] s = sentenceAt(start);
+        String quote = text.substring(s[0], Math.max(s[1], Math.min(end, text.length()))).strip();
+        return new Evidence(sha256, page, originalStart(start), Math.max(originalStart(start), originalEnd(end)),
+                quote, extractor, version, confidence);
+    }
+
+    private static List<int[]> splitSentences(String text, List<Integer> hardBreaks) {
+        List<int[]> out = new ArrayList<>();
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        it.setText(text);
+        int start = it.first();
+        int hb = 0;
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            int s = start;
+            while (hb < hardBreaks.size() && hardBreaks.get(hb) <= s) {
+                hb++;
+            }
+            while (hb < hardBreaks.size() && hardBreaks.get(hb) < end) {
+                out.add(new int[] {s, hardBreaks.get(hb)});
+                s = hardBreaks.get(hb);
+                hb++;
+            }
+            out.add(new int[] {s, end});
+        }
+        if (out.isEmpty()) {
+            out.add(new int[] {0, text.length()});
+        }
+        return List.copyOf(out);
+    }
+
+    /** Khmer digits U+17E0..U+17E9 to ASCII, one for one. */
+    static String foldDigits(String s) {
+        char[] cs = s.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] >= '\u17E0' && cs[i] <= '\u17E9') {
+                cs[i] = (char) ('0' + (cs[i] - '\u17E0'));
+            }
+        }
+        return new String(cs);
+    }
+}
