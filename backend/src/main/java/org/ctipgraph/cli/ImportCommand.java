@@ -76,7 +76,7 @@ public class ImportCommand implements Callable<Integer> {
         Map<String, Path> pathBySha = new HashMap<>();
         List<ImportReport.Entry> entries = new ArrayList<>();
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Storing").setInitialMax(Math.max(1, totalBytes))
-                .setUnit(" MB", 1024 * 1024).setStyle(ProgressBarStyle.ASCII).showSpeed().continuousUpdate()
+                .setUnit(" KiB", 1024).setStyle(ProgressBarStyle.ASCII).showSpeed().continuousUpdate()
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
             for (Path file : files) {
                 ImportTarget.Submission submission = target.submit(caseId, file);

@@ -3,6 +3,7 @@ package org.ctipgraph.documents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.jar.JarFile;
 import org.ctipgraph.ingest.parsing.ParseWorker;
@@ -28,10 +29,10 @@ final class ParserWorkerLaunch {
         if (isExecutableJar(classPath)) {
             base = new WorkerOptions(List.of(java, "-cp", classPath), PROPERTIES_LAUNCHER, "768m",
                     concat(JVM_FLAGS, "-Dloader.main=" + ParseWorker.class.getName()), workers,
-                    java.time.Duration.ofSeconds(90), 500);
+                    Duration.ofSeconds(90), 500);
         } else {
             base = new WorkerOptions(List.of(java, "-cp", classPath), ParseWorker.class.getName(), "768m",
-                    JVM_FLAGS, workers, java.time.Duration.ofSeconds(90), 500);
+                    JVM_FLAGS, workers, Duration.ofSeconds(90), 500);
         }
         return base;
     }
