@@ -37,9 +37,11 @@ public class HttpServer implements SmartLifecycle {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
-            // Large uploads spool to disk next to the evidence store, never to the heap.
+            // Large uploads spool to disk next to the evidence store, never to the heap. The size limit is
+            // enforced per file by the evidence store, so one file too large does not fail the others.
             cfg.jetty.multipartConfig.cacheDirectory(settings.dataDir().resolve("tmp").toAbsolutePath().toString());
-            cfg.jetty.multipartConfig.maxFileSize(settings.ingest().maxUploadSize().toBytes(), SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxFileSize(-1, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(-1, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             ErrorMapping.addTo(cfg.routes);
             routes.forEach(r -> r.addTo(cfg.routes));
