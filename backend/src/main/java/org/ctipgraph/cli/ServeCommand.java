@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ctipgraph.CtipGraphServer;
+import org.ctipgraph.cases.CaseService;
+import org.ctipgraph.documents.DocumentService;
 import org.ctipgraph.http.HttpServer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -25,6 +27,9 @@ public class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", description = "Data directory (default ./data, or CTIP_DATA_DIR)")
     String dataDir;
+
+    @Option(names = "--demo", description = "load the bundled fictional demo case (case id 'demo') at start")
+    boolean demo;
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
@@ -48,8 +53,13 @@ public class ServeCommand implements Callable<Integer> {
                 closed.countDown();
             }
         });
-        System.out.println("CTIP Graph is listening on " + context.getBean(HttpServer.class).url()
-                + "  (Ctrl-C to stop)");
+        String url = context.getBean(HttpServer.class).url();
+        if (demo) {
+            int files = DemoCase.load(context.getBean(CaseService.class), context.getBean(DocumentService.class));
+            System.out.println("Demo case: " + files + " fictional documents queued into case '" + DemoCase.CASE_ID
+                    + "' (" + url + "#/cases/" + DemoCase.CASE_ID + ")");
+        }
+        System.out.println("CTIP Graph is listening on " + url + "  (Ctrl-C to stop)");
         System.out.flush();
         try {
             closed.await();
