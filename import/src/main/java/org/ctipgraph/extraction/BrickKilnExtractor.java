@@ -16,7 +16,7 @@ import org.ctipgraph.schema.NodeLabel;
  */
 public final class BrickKilnExtractor implements MentionExtractor {
     private static final Pattern LATIN = Pattern.compile(
-            "(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'-]+ ){1,3})(Brick Kiln|BRICK KILN|brick kiln|Kiln|KILN)(?![\\p{L}])");
+            "(?<![\\p{L}])((?:(?!Brick |BRICK )\\p{Lu}[\\p{L}'-]+ ){1,3})(Brick Kiln|BRICK KILN|brick kiln|Kiln|KILN)(?![\\p{L}])");
     /** ឡឥដ្ឋ = brick kiln; the name follows without a space. */
     private static final Pattern KHMER = Pattern.compile("ឡឥដ្ឋ[\\x{1780}-\\x{17FF}]+");
 
