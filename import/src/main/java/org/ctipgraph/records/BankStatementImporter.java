@@ -80,7 +80,11 @@ public final class BankStatementImporter implements RecordImporter {
                     new Evidence(document.sha256(), a.sheet, 0, 0, document.fileName() + " sheet " + a.sheet
                             + " transactions " + String.join(", ", a.txns), NAME, "1", 0.9)));
         }
-        return new Extraction(List.<EntityMention>of(), claims);
+        // A holder named on every transaction is one fact; keep its first row as evidence.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<RelationClaim> distinct = claims.stream().filter(c -> c.type() != RelationType.HOLDS_ACCOUNT
+                || seen.add(c.subject().key() + ">" + c.object().key())).toList();
+        return new Extraction(List.<EntityMention>of(), distinct);
     }
 
     private void readSheet(DocumentText doc, Sheets.Grid g, int h, List<RelationClaim> claims, Map<String, Aggregate> agg) {
