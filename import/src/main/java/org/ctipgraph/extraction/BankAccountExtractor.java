@@ -22,7 +22,8 @@ public final class BankAccountExtractor implements MentionExtractor {
     private static final Pattern TRON_SHORT = Pattern.compile(
             "(?<![A-Za-z0-9])(T[1-9A-HJ-NP-Za-km-z]{3,10})(?:\\.{2,3}|…)([1-9A-HJ-NP-Za-km-z]{3,10})(?![A-Za-z0-9])");
     private static final Pattern ACLEDA = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{6}-\\d-\\d(?![\\d-])");
-    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\d+./-])\\d{3,4}(?: \\d{3,4}){1,3}(?![\\d./-])|(?<![\\d+./-])\\d{7,16}(?![\\d./-])");
+    private static final Pattern DIGIT_GROUPS = Pattern.compile(
+            "(?<![\\d+./-])(?:\\d{3,4}(?: \\d{3,4}){1,3}|\\d{7,16})(?![\\d/-])(?!\\.\\d)");
     private static final Pattern ACCOUNT_CUE = Pattern.compile(
             "(?i)\\b(ABA|ACLEDA|Wing|Canadia|Prince|Sathapana|Wing Bank|TrueMoney|Pi Pay|account(?:s| number| no\\.?)?|a/c|acct\\.?|wallet)\\b");
     private static final Pattern BLOCKING_CUE = Pattern.compile(

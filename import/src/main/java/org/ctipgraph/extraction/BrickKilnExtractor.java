@@ -16,7 +16,7 @@ import org.ctipgraph.schema.NodeLabel;
  */
 public final class BrickKilnExtractor implements MentionExtractor {
     private static final Pattern LATIN = Pattern.compile(
-            "(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'-]+ ){1,3})(Brick Kiln|BRICK KILN|brick kiln|Kiln|KILN)(?![\\p{L}])");
+            "(?<![\\p{L}])((?:(?!Brick |BRICK )\\p{Lu}[\\p{L}'-]+ ){1,3})(Brick Kiln|BRICK KILN|brick kiln|Kiln|KILN)(?![\\p{L}])");
     /** ឡឥដ្ឋ = brick kiln; the name follows without a space. */
     private static final Pattern KHMER = Pattern.compile("ឡឥដ្ឋ[\\x{1780}-\\x{17FF}]+");
 
@@ -26,12 +26,22 @@ public final class BrickKilnExtractor implements MentionExtractor {
         List<Candidate> out = new ArrayList<>();
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
-            String head = m.group(1).strip();
-            String first = head.split(" ")[0];
-            if (EnglishWords.contains(first) || head.equalsIgnoreCase("the")) {
+            int start = page.startAfterLastBreak(m.start(1), m.start(2), context.lineBreaksSeparate());
+            String suffix = m.group(2);
+            boolean upper = suffix.equals(suffix.toUpperCase(Locale.ROOT));
+            String[] words = text.substring(start, m.start(2)).strip().split(" ");
+            // A kiln name is written in the case of its "Brick Kiln": drop leading words that are not.
+            int skip = 0;
+            while (skip < words.length && (words[skip].isEmpty()
+                    || upper != words[skip].equals(words[skip].toUpperCase(Locale.ROOT)))) {
+                start += words[skip].length() + 1;
+                skip++;
+            }
+            String head = text.substring(start, m.start(2)).strip();
+            if (head.isEmpty() || EnglishWords.contains(head.split(" ")[0]) || head.equalsIgnoreCase("the")) {
                 continue;
             }
-            out.add(new Candidate(kiln(head), m.start(1), m.end(), null, name(), 0.9, 8));
+            out.add(new Candidate(kiln(head), start, m.end(), null, name(), 0.9, 8));
         }
         Matcher k = KHMER.matcher(text);
         while (k.find()) {

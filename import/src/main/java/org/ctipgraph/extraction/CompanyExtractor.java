@@ -33,8 +33,13 @@ public final class CompanyExtractor implements MentionExtractor {
         List<Candidate> out = new ArrayList<>();
         Matcher m = LEGAL_FORM.matcher(text);
         while (m.find()) {
-            int nameStart = nameStartBefore(text, m.start() - 1);
+            boolean upper = m.group().equals(m.group().toUpperCase(Locale.ROOT));
+            int nameStart = nameStartBefore(text, m.start() - 1, upper);
             if (nameStart < 0) {
+                continue;
+            }
+            nameStart = page.startAfterLastBreak(nameStart, m.start(), context.lineBreaksSeparate());
+            if (nameStart >= m.start() - 1) {
                 continue;
             }
             String base = text.substring(nameStart, m.start()).strip();
@@ -69,7 +74,7 @@ public final class CompanyExtractor implements MentionExtractor {
     }
 
     /** Start of the run of capitalised words ending at {@code end} (inclusive index of the space), or -1. */
-    private static int nameStartBefore(String text, int end) {
+    private static int nameStartBefore(String text, int end, boolean upper) {
         int i = end;
         int start = -1;
         int words = 0;
@@ -80,11 +85,19 @@ public final class CompanyExtractor implements MentionExtractor {
                 wStart--;
             }
             String w = text.substring(wStart, wEnd);
-            if (w.isEmpty() || !WORD.matcher(w).matches() || NARRATIVE.contains(w.toUpperCase(Locale.ROOT))
-                    && !(words == 0 && false)) {
+            int lead = 0;
+            while (lead < w.length() && "(\"'“[".indexOf(w.charAt(lead)) >= 0) {
+                lead++; // "(Koh Kong Horizon ...": the bracket opens the name
+            }
+            w = w.substring(lead);
+            boolean caseFits = !upper || w.equals(w.toUpperCase(Locale.ROOT));
+            if (w.isEmpty() || !WORD.matcher(w).matches() || NARRATIVE.contains(w.toUpperCase(Locale.ROOT)) || !caseFits) {
                 break;
             }
-            start = wStart;
+            start = wStart + lead;
+            if (lead > 0) {
+                break;
+            }
             words++;
             i = wStart - 1;
             if (i < 0 || text.charAt(i) != ' ') {

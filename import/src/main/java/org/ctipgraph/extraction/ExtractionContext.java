@@ -16,6 +16,11 @@ public record ExtractionContext(DocumentText document, CaseLexicon lexicon, Set<
         documentKeys = Set.copyOf(documentKeys);
     }
 
+    /** True unless the document is a PDF, whose single line breaks are only wrapping. */
+    public boolean lineBreaksSeparate() {
+        return document.mediaType() == null || !document.mediaType().startsWith("application/pdf");
+    }
+
     public String sha256() {
         return document.sha256();
     }

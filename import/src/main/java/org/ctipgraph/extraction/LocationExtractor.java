@@ -41,15 +41,30 @@ public final class LocationExtractor implements MentionExtractor {
             }
             out.add(new Candidate(place(m.place()), m.start(), m.end(), null, name(), 0.85, 2));
         }
+        java.util.Set<String> personForms = new java.util.HashSet<>();
+        context.lexicon().personShortForms().forEach(a -> personForms.add(a.surface()));
         Matcher v = VENUE.matcher(text);
         while (v.find()) {
-            String head = v.group(1).strip();
-            String first = head.split(" ")[0];
-            if (NOT_VENUE_NAMES.contains(first) || gazetteer.lookup(head).isPresent()) {
+            int start = page.startAfterLastBreak(v.start(1), v.start(2), context.lineBreaksSeparate());
+            // Leading place names are not part of the venue's name ("Kampong Cham | Moonlight KTV").
+            for (Gazetteer.Match g : gazetteer.find(text.substring(start, v.start(2)))) {
+                if (g.start() == 0) {
+                    start += g.end();
+                    while (start < v.start(2) && text.charAt(start) == ' ') {
+                        start++;
+                    }
+                }
+            }
+            String head = text.substring(start, v.start(2)).strip();
+            if (head.isEmpty()) {
                 continue;
             }
+            String first = head.split(" ")[0];
+            if (NOT_VENUE_NAMES.contains(first) || gazetteer.lookup(head).isPresent() || personForms.contains(head)) {
+                continue; // "Mony KTV" in a contact list is Mony, of the KTV
+            }
             String surface = head + " " + v.group(2);
-            out.add(new Candidate(venue(surface), v.start(1), v.end(), null, name(), 0.75, 3));
+            out.add(new Candidate(venue(surface), start, v.end(), null, name(), 0.75, 3));
         }
         for (CaseLexicon.Alias a : context.lexicon().venueShortForms()) {
             for (int[] span : CaseLexicon.occurrences(text, a.surface())) {

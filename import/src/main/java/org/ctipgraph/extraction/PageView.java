@@ -111,6 +111,27 @@ public final class PageView {
         return toOriginal[Math.min(end, toOriginal.length) - 1] + 1;
     }
 
+    /**
+     * Where a run of words that ends at {@code end} may start at the earliest: after the last layout
+     * break (line break, tab or a run of spaces, i.e. a new cell or line) inside [start, end).
+     * Names never run across cells: "Battambang | Rung Roeung Brick Kiln" is not one kiln. A single
+     * line break counts only when {@code lineBreaks} is set: PDF text wraps names across lines.
+     */
+    public int startAfterLastBreak(int start, int end, boolean lineBreaks) {
+        int result = start;
+        for (int i = start; i < end && i < text.length(); i++) {
+            if (text.charAt(i) == ' ' && i > 0 && i + 1 < text.length()) {
+                String gap = original.substring(toOriginal[i - 1] + 1, toOriginal[i + 1]);
+                boolean newline = gap.indexOf('\n') >= 0;
+                boolean blankLine = gap.indexOf('\n') != gap.lastIndexOf('\n');
+                if ((lineBreaks && newline) || blankLine || gap.indexOf('\t') >= 0 || gap.contains("  ")) {
+                    result = i + 1;
+                }
+            }
+        }
+        return result;
+    }
+
     /** [start, end) of the sentence containing collapsed offset {@code i}. */
     public int[] sentenceAt(int i) {
         for (int[] s : sentences) {

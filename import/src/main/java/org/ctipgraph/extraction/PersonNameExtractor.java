@@ -38,6 +38,9 @@ import org.ctipgraph.schema.NodeLabel;
  */
 public final class PersonNameExtractor implements MentionExtractor {
     private static final Set<String> FAMILY_NAMES = loadFamilyNames();
+    /** English words that follow a family name in addresses and headings, never as a given name. */
+    private static final Set<String> NOT_GIVEN = Set.of("Street", "Road", "Bank", "Province", "District", "Office",
+            "Market", "Village", "Commune", "Hotel", "Restaurant", "Company", "Group", "Team", "Card", "Report");
     private static final Set<String> HONORIFICS = Set.of("Bong", "Lok", "Ta", "Yeay", "Neak", "Madam", "Mr", "Mr.", "Ms",
             "Ms.", "Mrs", "Mrs.", "Miss", "Boss", "Ah", "Uncle", "Aunty", "Xiao", "Khun");
     private static final Pattern HONORIFIC_NICK = Pattern.compile(
@@ -137,12 +140,15 @@ public final class PersonNameExtractor implements MentionExtractor {
 
     private void fullNames(String text, List<Candidate> out) {
         Matcher m = FAMILY_FIRST.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.start(2);
             String family = m.group(1);
             String given = m.group(2);
             int end = m.end(2);
-            if (ACRONYMS.contains(family) || EnglishWords.contains(given) || EnglishWords.contains(family)
-                    && !isFamilyName(family)) {
+            boolean knownFamily = isFamilyName(family);
+            if (ACRONYMS.contains(family) || (EnglishWords.contains(given) && !(knownFamily && !NOT_GIVEN.contains(given)))
+                    || EnglishWords.contains(family) && !knownFamily) {
                 continue;
             }
             String third = m.group(3);
@@ -152,9 +158,12 @@ public final class PersonNameExtractor implements MentionExtractor {
                 end = m.end(3);
             }
             out.add(new Candidate(person(family, given), m.start(), end, null, name(), 0.9, 4));
+            from = end;
         }
         m = ALL_CAPS.matcher(text);
-        while (m.find()) {
+        from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.start(2);
             String family = m.group(1);
             String given = m.group(2);
             if (isFamilyName(family) && !ACRONYMS.contains(given) && !EnglishWords.contains(given)
@@ -163,10 +172,13 @@ public final class PersonNameExtractor implements MentionExtractor {
             }
         }
         m = TITLE_PAIR.matcher(text);
-        while (m.find()) {
+        from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.start(2);
             String a = m.group(1);
             String b = m.group(2);
-            if (EnglishWords.contains(a) || EnglishWords.contains(b) || isHonorific(a)) {
+            boolean aIsWord = EnglishWords.contains(a) && !isFamilyName(a);
+            if (aIsWord || EnglishWords.contains(b) || isHonorific(a) || isHonorific(b)) {
                 continue;
             }
             if (isFamilyName(a)) {
@@ -245,6 +257,14 @@ public final class PersonNameExtractor implements MentionExtractor {
     }
 
     private void chatSenders(PageView page, String doc, List<Candidate> out) {
+        Matcher count = CHAT_SENDER.matcher(page.original());
+        int times = 0;
+        while (count.find()) {
+            times++;
+        }
+        if (times < 5) {
+            return; // not a chat export
+        }
         Matcher m = CHAT_SENDER.matcher(page.original());
         while (m.find()) {
             String sender = m.group(1).strip();
@@ -268,7 +288,7 @@ public final class PersonNameExtractor implements MentionExtractor {
         if (NAME_LABEL.matcher(before).find()) {
             return true;
         }
-        return found.stream().anyMatch(c -> c.entity().label() == NodeLabel.Person && c.end() <= start && start - c.end() <= 40);
+        return found.stream().anyMatch(c -> c.entity().label() == NodeLabel.Person && c.end() <= start && start - c.end() <= 3);
     }
 
     private static char lastWordStart(String text, int i) {

@@ -31,6 +31,8 @@ public final class PhoneNumberExtractor implements MentionExtractor {
             "(?i)(\\bID\\b|identity|passport|IMEI|account|a/c|acct|registration|reg\\.|\\bNo\\.|wallet|serial|SEQ|invoice|ref\\.?|reference|order)"
                     + "[\\s:#.\\-]*(?:no\\.?|number|card)?[\\s:#.]*$");
 
+    private static final Pattern DATE_INSIDE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+
     @Override
     public String version() {
         return "2";
@@ -42,10 +44,20 @@ public final class PhoneNumberExtractor implements MentionExtractor {
         List<Candidate> out = new ArrayList<>();
         for (PhoneNumberMatch m : UTIL.findNumbers(text, DEFAULT_REGION, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
             String raw = m.rawString();
-            if (!looksLikePhone(raw) || refusedByContext(text, m.start())) {
+            if (!looksLikePhone(raw) || refusedByContext(text, m.start()) || DATE_INSIDE.matcher(raw).find()
+                    || (m.start() > 0 && "/-.".indexOf(text.charAt(m.start() - 1)) >= 0)) {
                 continue;
             }
-            out.add(candidate(m.number(), m.start(), m.end(), 0.95));
+            int start = m.start();
+            int end = m.end();
+            // libphonenumber keeps an opening bracket whose closing one is not part of the number.
+            if (raw.startsWith("(") && !raw.contains(")")) {
+                start++;
+            }
+            if (raw.endsWith(")") && !raw.contains("(")) {
+                end--;
+            }
+            out.add(candidate(m.number(), start, end, 0.95));
         }
         Matcher bare = BARE_INTERNATIONAL.matcher(text);
         while (bare.find()) {

@@ -12,7 +12,7 @@ public final class RecordImporters {
     private final List<RecordImporter> importers;
 
     public RecordImporters() {
-        this(List.of());
+        this(List.of(new CallRecordImporter(), new BankStatementImporter(), new DebtLedgerImporter()));
     }
 
     public RecordImporters(List<RecordImporter> importers) {

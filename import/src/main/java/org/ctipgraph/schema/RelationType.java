@@ -29,6 +29,18 @@ public enum RelationType {
     ARRESTED,
     LOCATED_IN,
     RELATED_TO,
+    /** Person to place of origin (home village, district, province). */
+    FROM,
+    LIVES_IN,
+    SIGNED_CONTRACT,
+    FALSIFIED_DOCUMENT_FOR,
+    SUPPLIED_WORKERS_TO,
+    INSTRUCTED,
+    EMAILED,
+    INTERVIEWED,
+    REFERRED,
+    REPORTED,
+    PROCESSED,
     /** Entity to document: a mention at a page and character span, with the sentence quoted. */
     MENTIONED_IN,
     /** Embedded document to its container (archive member, e-mail attachment). */

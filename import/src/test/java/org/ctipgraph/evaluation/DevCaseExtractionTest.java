@@ -85,8 +85,19 @@ class DevCaseExtractionTest {
     }
 
     @Test
-    void strongIdentifiersAreFound() {
-        assertThat(report.entities().get("PhoneNumber").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.entities().get("BankAccount").f1()).isGreaterThanOrEqualTo(0.95);
+    void entityTypesMeetTheirTargets() {
+        for (String type : java.util.List.of("Person", "Company", "BrickKiln", "PhoneNumber", "BankAccount")) {
+            assertThat(report.entities().get(type).f1()).as(type).isGreaterThanOrEqualTo(0.95);
+        }
+        assertThat(report.entities().get("Location").f1()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void recordRelationsAreExactAndTextRelationsDoNotRegress() {
+        assertThat(report.relations().get("CALLED").f1()).isEqualTo(1.0);
+        assertThat(report.relations().get("TRANSFERRED_TO").precision()).isEqualTo(1.0);
+        // Target is 0.85; text relations (RECRUITED, TRANSPORTED, HARBOURED, ...) are not done yet.
+        assertThat(report.relations().get("ALL").f1()).isGreaterThanOrEqualTo(0.6);
+        assertThat(report.relations().get("ALL").precision()).isGreaterThanOrEqualTo(0.95);
     }
 }

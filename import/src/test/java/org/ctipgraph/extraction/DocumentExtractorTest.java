@@ -1,0 +1,42 @@
+package org.ctipgraph.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctipgraph.extraction.Texts.mentions;
+
+import org.ctipgraph.schema.NodeLabel;
+import org.junit.jupiter.api.Test;
+
+class DocumentExtractorTest {
+    @Test
+    void theLongestNameWinsSoAPlaceInsideACompanyOrPlateIsNoPlace() {
+        var found = mentions("The van Preah Sihanouk 2A-6093 is registered to Koh Kong Horizon Trading Co., Ltd. in Phnom Penh.");
+        assertThat(found).extracting(m -> m.entity().label() + ":" + m.surface()).containsExactly(
+                "Vehicle:Preah Sihanouk 2A-6093", "Company:Koh Kong Horizon Trading Co., Ltd.", "Location:Phnom Penh");
+    }
+
+    @Test
+    void everyMentionQuotesItsSentenceAndPointsAtTheOriginalSpan() {
+        String text = "Header line\n\nSUON Chanmony, born 1984, was arrested.\nThe bar closed.";
+        EntityMention m = mentions(text).stream().filter(x -> x.entity().label() == NodeLabel.Person).findFirst().orElseThrow();
+        assertThat(m.evidence().quote()).isEqualTo("SUON Chanmony, born 1984, was arrested.");
+        assertThat(text.substring(m.evidence().start(), m.evidence().end())).isEqualTo("SUON Chanmony");
+        assertThat(m.role()).isEqualTo("suspect");
+    }
+
+    @Test
+    void aNameBrokenAcrossLinesIsStillOneName() {
+        assertThat(mentions("victim ROEUN\nSreynuch and the hotline 088 760\n1593"))
+                .extracting(EntityMention::surface).containsExactly("ROEUN Sreynuch", "088 760 1593");
+    }
+
+    @Test
+    void shortFormsOfCaseNamesAreFoundOnTheSecondPass() {
+        var extractor = new DocumentExtractor();
+        var first = extractor.extract(Texts.doc("CHEAM Dalin was sent to Chey Mongkol Brick Kiln by Koh Kong Horizon Trading Co., Ltd."));
+        var lexicon = CaseLexicon.learn(java.util.List.of(first));
+        var chat = extractor.extract(Texts.doc("Dalin delivered to Chey Mongkol. KK Horizon pays."), lexicon);
+        assertThat(chat.mentions()).extracting(m -> m.entity().label() + ":" + m.surface())
+                .containsExactly("Person:Dalin", "BrickKiln:Chey Mongkol", "Company:KK Horizon");
+        assertThat(chat.mentions().get(0).entity().key()).startsWith("alias:"); // never merged across documents
+    }
+}
