@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.ctipgraph.config.CtipSettings;
 import org.ctipgraph.database.GraphSchemaSetup;
+import org.ctipgraph.extraction.CaseLexicon;
 import org.ctipgraph.extraction.DocumentExtractor;
 import org.ctipgraph.graph.DocumentGraphWriter;
 import org.ctipgraph.ingest.IngestionPipeline;
@@ -49,12 +50,15 @@ class IngestConfiguration {
         return new JobStore(driver, schema.database());
     }
 
-    @Bean(destroyMethod = "close")
-    IngestQueue ingestQueue(EvidenceStore store, IsolatedDocumentParser parser, Driver driver, GraphSchemaSetup schema,
-                            JobStore jobs, ParseOptions options, CtipSettings settings) {
-        DocumentExtractor extractor = new DocumentExtractor();
-        IngestionPipeline pipeline = new IngestionPipeline(store, parser, extractor::extract,
+    @Bean
+    IngestionPipeline ingestionPipeline(EvidenceStore store, IsolatedDocumentParser parser, Driver driver,
+                                        GraphSchemaSetup schema) {
+        return new IngestionPipeline(store, parser, new DocumentExtractor(), caseId -> CaseLexicon.EMPTY,
                 new DocumentGraphWriter(driver, schema.database()));
+    }
+
+    @Bean(destroyMethod = "close")
+    IngestQueue ingestQueue(IngestionPipeline pipeline, JobStore jobs, ParseOptions options, CtipSettings settings) {
         IngestQueue queue = new IngestQueue(jobs, pipeline, options, workerCount(settings),
                 settings.ingest().queueCapacity());
         queue.resume();

@@ -21,7 +21,8 @@ import org.neo4j.driver.TransactionContext;
  * Writes one received file — the document, its embedded documents, their pages, the entities and
  * facts extracted from them — in a single managed transaction: a document is never half in the
  * graph, transient errors are retried by the driver, and every node and relationship is merged on
- * a deterministic id ({@link GraphIds}) so writing the same file again changes nothing. The job that
+ * a deterministic id ({@link GraphIds}) so writing the same file again changes nothing; what an earlier
+ * write of the same documents said is withdrawn first, so a re-ingestion replaces it. The job that
  * asked for the write is marked done in the same transaction, which makes processing exactly-once.
  */
 public final class DocumentGraphWriter {
@@ -187,6 +188,9 @@ public final class DocumentGraphWriter {
         }
 
         void writeTo(TransactionContext tx, String caseId, String jobId) {
+            List<Object> documentIds = documents.stream().map(d -> d.get("id")).toList();
+            tx.run(WriterCypher.RETRACT_FACTS, Map.of("documentIds", documentIds)).consume();
+            tx.run(WriterCypher.RETRACT_MENTIONS, Map.of("documentIds", documentIds)).consume();
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("caseId", caseId);
             params.put("documents", documents);

@@ -9,6 +9,40 @@ final class WriterCypher {
     private WriterCypher() {
     }
 
+    /**
+     * Before a document is written again (re-ingestion after a fix or a new extractor), what it
+     * said before is withdrawn: its citations leave every fact (a fact no source supports any more
+     * is deleted), its mentions go, and entities that nothing mentions or links any more go with them.
+     */
+    static final String RETRACT_FACTS = """
+            UNWIND $documentIds AS docId
+            MATCH (d:Document {id: docId})
+            MATCH (e)-[:MENTIONED_IN]->(d)
+            MATCH (e)-[r]-()
+            WHERE r.sources IS NOT NULL AND d.sha256 IN r.sources
+            WITH DISTINCT r, d.sha256 AS sha
+            WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> sha] AS keep
+            WITH r, keep, [i IN keep | r.evidenceIds[i]] AS evidenceIds, [i IN keep | r.sources[i]] AS sources,
+                 [i IN keep | r.pages[i]] AS pages, [i IN keep | r.spanStarts[i]] AS spanStarts,
+                 [i IN keep | r.spanEnds[i]] AS spanEnds, [i IN keep | r.quotes[i]] AS quotes,
+                 [i IN keep | r.extractors[i]] AS extractors, [i IN keep | r.extractorVersions[i]] AS versions,
+                 [i IN keep | r.confidences[i]] AS confidences
+            SET r.evidenceIds = evidenceIds, r.sources = sources, r.pages = pages, r.spanStarts = spanStarts,
+                r.spanEnds = spanEnds, r.quotes = quotes, r.extractors = extractors, r.extractorVersions = versions,
+                r.confidences = confidences
+            WITH r WHERE size(r.sources) = 0
+            DELETE r
+            """;
+
+    static final String RETRACT_MENTIONS = """
+            UNWIND $documentIds AS docId
+            MATCH (e)-[m:MENTIONED_IN]->(:Document {id: docId})
+            DELETE m
+            WITH DISTINCT e
+            WHERE COUNT { (e)--() } = 0
+            DELETE e
+            """;
+
     static final String DOCUMENTS = """
             MERGE (c:Case {id: $caseId})
               ON CREATE SET c.name = $caseId, c.createdAt = datetime(), c.version = 0

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.ctipgraph.extraction.CaseLexicon;
+import org.ctipgraph.extraction.DocumentExtractor;
 import org.ctipgraph.extraction.DocumentText;
 import org.ctipgraph.extraction.Extraction;
 import org.ctipgraph.graph.DocumentGraphWriter;
@@ -26,23 +28,34 @@ public final class IngestionPipeline {
 
     private final EvidenceStore store;
     private final DocumentParser parser;
-    private final Function<DocumentText, Extraction> extractor;
+    private final DocumentExtractor extractor;
+    private final Function<String, CaseLexicon> caseKnowledge;
     private final DocumentGraphWriter writer;
 
     /**
-     * @param extractor turns a document's text into entities and facts; a failure there leaves the
-     *                  document PARTIAL with a warning, never fails the job
+     * @param extractor     turns a document's text into entities and facts; a failure there leaves the
+     *                      document PARTIAL with a warning, never fails the job
+     * @param caseKnowledge the names already known in a case (by case id), so a document uploaded later
+     *                      recognises the nicknames and short forms that earlier documents established
      */
-    public IngestionPipeline(EvidenceStore store, DocumentParser parser, Function<DocumentText, Extraction> extractor,
-                             DocumentGraphWriter writer) {
+    public IngestionPipeline(EvidenceStore store, DocumentParser parser, DocumentExtractor extractor,
+                             Function<String, CaseLexicon> caseKnowledge, DocumentGraphWriter writer) {
         this.store = store;
         this.parser = parser;
         this.extractor = extractor;
+        this.caseKnowledge = caseKnowledge;
         this.writer = writer;
     }
 
-    /** What became of one received file. */
-    public record Outcome(List<ParsedDocument> documents, DocumentGraphWriter.WriteSummary written) {
+    /**
+     * What became of one received file.
+     *
+     * @param documents   the file and everything unpacked from it
+     * @param extractions what was extracted, by document SHA-256
+     * @param written     counts of what the graph write touched
+     */
+    public record Outcome(List<ParsedDocument> documents, Map<String, Extraction> extractions,
+                          DocumentGraphWriter.WriteSummary written) {
         public ParsedDocument received() {
             return documents.getFirst();
         }
@@ -58,6 +71,7 @@ public final class IngestionPipeline {
         stage.accept("parsing");
         List<ParsedDocument> parsed = parser.parse(original, job.sha256(), job.fileName(), options);
         stage.accept("extracting");
+        CaseLexicon lexicon = caseKnowledge.apply(job.caseId());
         List<ParsedDocument> documents = new ArrayList<>(parsed.size());
         Map<String, Extraction> extractions = new HashMap<>();
         for (ParsedDocument doc : parsed) {
@@ -66,8 +80,8 @@ public final class IngestionPipeline {
                 continue;
             }
             try {
-                extractions.put(doc.sha256(), extractor.apply(new DocumentText(doc.sha256(), doc.fileName(),
-                        doc.mediaType(), doc.pages(), doc.metadata(), store.path(doc.sha256()))));
+                extractions.put(doc.sha256(), extractor.extract(new DocumentText(doc.sha256(), doc.fileName(),
+                        doc.mediaType(), doc.pages(), doc.metadata(), store.path(doc.sha256())), lexicon));
                 documents.add(doc);
             } catch (RuntimeException e) {
                 log.warn("Entity extraction failed on {} ({}); document kept without entities", doc.fileName(),
@@ -78,7 +92,7 @@ public final class IngestionPipeline {
         stage.accept("writing");
         DocumentGraphWriter.WriteSummary summary = writer.write(new DocumentTree(job.caseId(), documents, extractions,
                 job.id()));
-        return new Outcome(documents, summary);
+        return new Outcome(documents, extractions, summary);
     }
 
     private static ParsedDocument withWarning(ParsedDocument doc, String warning) {

@@ -96,6 +96,25 @@ class DocumentGraphWriterIT {
     }
 
     @Test
+    void writingADocumentAgainReplacesWhatItSaidBefore() {
+        EntityRef vanna = new EntityRef(NodeLabel.Person, "vanna chea", "CHEA Vanna", Map.of());
+        String sha = "d".repeat(64);
+        writer.write(new DocumentTree("case-r", List.of(document(sha, null, "r.txt", "SOK Dara uses 012 906 447.")),
+                Map.of(sha, new Extraction(List.of(mention(DARA, "SOK Dara", sha, 0, 8), mention(PHONE, "012 906 447", sha, 14, 25)),
+                        List.of(new RelationClaim(DARA, RelationType.USES_PHONE, PHONE, Map.of(), evidence(sha, 0, 25))))),
+                null));
+
+        writer.write(new DocumentTree("case-r", List.of(document(sha, null, "r.txt", "SOK Dara uses 012 906 447.")),
+                Map.of(sha, new Extraction(List.of(mention(vanna, "CHEA Vanna", sha, 0, 8)), List.of())), null));
+
+        assertThat(single("MATCH (p:Person {caseId: 'case-r'}) RETURN collect(p.name) AS names").get("names").asList())
+                .containsExactly("CHEA Vanna");
+        assertThat(single("MATCH (:Person {caseId: 'case-r'})-[r:USES_PHONE]->() RETURN count(r) AS n").get("n").asLong())
+                .isZero();
+        assertThat(single("MATCH (p:PhoneNumber {caseId: 'case-r'}) RETURN count(p) AS n").get("n").asLong()).isZero();
+    }
+
+    @Test
     void casesAreCompartments() {
         writer.write(new DocumentTree("case-y", List.of(document(ZIP, null, "x.txt", "x")), Map.of(), null));
         writer.write(new DocumentTree("case-z", List.of(document(ZIP, null, "x.txt", "x")), Map.of(), null));
