@@ -70,6 +70,14 @@ public final class IngestionPipeline {
         Path original = store.path(job.sha256());
         stage.accept("parsing");
         List<ParsedDocument> parsed = parser.parse(original, job.sha256(), job.fileName(), options);
+        return extractAndWrite(job, parsed, stage);
+    }
+
+    /**
+     * The second half of {@link #run}: extraction with the case's current knowledge, then the graph
+     * write. Used alone to re-extract already parsed documents once the case knows more names.
+     */
+    public Outcome extractAndWrite(IngestJob job, List<ParsedDocument> parsed, Consumer<String> stage) {
         stage.accept("extracting");
         CaseLexicon lexicon = caseKnowledge.apply(job.caseId());
         List<ParsedDocument> documents = new ArrayList<>(parsed.size());
