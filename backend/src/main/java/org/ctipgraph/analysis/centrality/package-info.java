@@ -1,0 +1,2 @@
+/** Centrality: betweenness, articulation points and bridges, degree, top-k rankings. */
+package org.ctipgraph.analysis.centrality;

@@ -1,0 +1,2 @@
+/** Community detection (Leiden) and modularity. */
+package org.ctipgraph.analysis.community;
