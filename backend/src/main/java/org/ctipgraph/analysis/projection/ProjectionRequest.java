@@ -1,0 +1,48 @@
+package org.ctipgraph.analysis.projection;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What to project from a case into memory.
+ *
+ * @param caseId            the case compartment (always required)
+ * @param seeds             entity ids to start from; empty = the whole case network
+ * @param hops              neighbourhood radius around the seeds
+ * @param labels            entity labels kept; empty = persons, companies and kilns (the network actors)
+ * @param relationTypes     relation types kept; empty = every non-procedural type
+ * @param minConfidence     facts below this confidence are left out
+ * @param liftIdentifiers   show calls and transfers between phones/accounts as links between their users,
+ *                          when an identifier has exactly one network user (a shared phone lifts nothing)
+ * @param networkOnly       leave out persons whose only roles are officer, prosecutor, NGO worker, witness
+ *                          or bystander: they appear in the case but are not part of the network
+ * @param maxEdges          refuse (with advice) rather than load more facts than this
+ */
+public record ProjectionRequest(String caseId, List<String> seeds, int hops, Set<String> labels,
+                                Set<String> relationTypes, double minConfidence, boolean liftIdentifiers,
+                                boolean networkOnly, int maxEdges) {
+    public static final int DEFAULT_MAX_EDGES = 200_000;
+    public static final Set<String> ACTORS = Set.of("Person", "Company", "BrickKiln");
+
+    public ProjectionRequest {
+        seeds = seeds == null ? List.of() : List.copyOf(seeds);
+        labels = labels == null || labels.isEmpty() ? ACTORS : Set.copyOf(labels);
+        relationTypes = relationTypes == null ? Set.of() : Set.copyOf(relationTypes);
+        if (hops < 0 || hops > 10) {
+            throw new IllegalArgumentException("hops must be between 0 and 10");
+        }
+        if (maxEdges < 1) {
+            throw new IllegalArgumentException("maxEdges must be positive");
+        }
+    }
+
+    /** The whole network of a case with default filters. */
+    public static ProjectionRequest network(String caseId) {
+        return new ProjectionRequest(caseId, List.of(), 0, ACTORS, Set.of(), 0.0, true, true, DEFAULT_MAX_EDGES);
+    }
+
+    public ProjectionRequest around(List<String> seedIds, int radius) {
+        return new ProjectionRequest(caseId, seedIds, radius, labels, relationTypes, minConfidence, liftIdentifiers,
+                networkOnly, maxEdges);
+    }
+}
