@@ -46,6 +46,7 @@ final class ClauseRelationExtractor {
     private static final Pattern RECRUITED_ACTIVE = Pattern.compile("(?i)\\b(?:recruited|lured|hired|enticed)\\b");
     private static final Pattern HARBOUR = Pattern.compile(
             "(?i)\\b(?:kept|took|confiscated|withheld|held|seized)\\s+(their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:passports?|ID cards?|identity cards?|identity documents?|documents|papers|ID)\\b");
+    private static final Pattern QUOTED_ORDER = Pattern.compile("(?i)^\\s+(?:says?|said|wants?|asks?|asked)\\s+(?:that\\s+)?(?:you\\s+)?(?:please|pls|to)\\b");
     private static final Pattern OWED = Pattern.compile("(?i)\\b(?:owed|owes|owe)\\b");
     private static final Pattern TOLD_TO = Pattern.compile("(?i)\\b(?:told|ordered|instructed|asked)\\s*$");
     private static final Pattern ORDER_OF = Pattern.compile("(?i)\\b(?:on the orders? of|on the instructions? of|instructed by|ordered by|at the request of)\\s*$");
@@ -58,13 +59,16 @@ final class ClauseRelationExtractor {
         String text = page.text();
         List<RelationClaim> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        Candidate focus = null;
+        // An intake form or witness record is about its client or witness unless a paragraph says otherwise.
+        Candidate subjectOfRecord = FormRelationExtractor.recordSubject(page, mentions);
+        Candidate focus = subjectOfRecord;
+        EntityRef greeted = null;
         Candidate lastSubject = null;
         List<EntityRef> group = List.of();
         for (int[] s : page.sentences()) {
             String sentence = text.substring(s[0], s[1]);
             if (HEADING.matcher(sentence).find()) {
-                focus = null;
+                focus = subjectOfRecord;
             }
             List<Candidate> inSentence = mentions.stream().filter(c -> c.start() >= s[0] && c.end() <= s[1]).toList();
             for (Candidate c : inSentence) {
@@ -78,7 +82,11 @@ final class ClauseRelationExtractor {
             recruited(page, doc, text, s, refs, out, seen);
             harboured(page, doc, text, s, refs, out, seen);
             owes(page, doc, text, s, refs, out, seen);
-            instructed(page, doc, text, s, refs, out, seen);
+            EntityRef greeting = greeting(page, s, inSentence);
+            if (greeting != null) {
+                greeted = greeting;
+            }
+            instructed(page, doc, text, s, refs, out, seen, greeted);
             reported(page, doc, text, inSentence, out, seen);
             arrestedIn(page, doc, text, s, mentions, out, seen);
             // Context for the next sentence.
@@ -91,6 +99,20 @@ final class ClauseRelationExtractor {
             }
         }
         return out;
+    }
+
+    /** A salutation line "Dear X," or "X," that opens a message: later orders in it are addressed to X. */
+    private static EntityRef greeting(PageView page, int[] s, List<Candidate> in) {
+        if (in.isEmpty() || !isPerson(in.get(0))) {
+            return null;
+        }
+        Candidate c = in.get(0);
+        String original = page.original();
+        int os = page.originalStart(c.start());
+        int oe = page.originalEnd(c.end());
+        String lineBefore = original.substring(original.lastIndexOf('\n', Math.max(0, os - 1)) + 1, os);
+        String rest = original.substring(oe, Math.min(original.length(), oe + 3));
+        return lineBefore.matches("[>\\s]*(?:(?i:dear|hi|hello)\\s+)?") && rest.matches(",\\s*\\n?.*|,$") ? c.entity() : null;
     }
 
     private static boolean isPerson(Candidate c) {
@@ -240,15 +262,21 @@ final class ClauseRelationExtractor {
     }
 
     private void instructed(PageView page, DocumentText doc, String text, int[] s, List<Ref> refs, List<RelationClaim> out,
-                            Set<String> seen) {
+                            Set<String> seen, EntityRef greeted) {
         for (Ref r : refs) {
             String before = text.substring(Math.max(s[0], r.start() - 25), r.start());
             String after = text.substring(r.end(), Math.min(s[1], r.end() + 4));
             if (r.named() && TOLD_TO.matcher(before).find() && after.startsWith(" to ")) {
-                Ref boss = subjectBefore(refs, r.start() - 1);
+                // The one who told is the sentence's subject, not a party of a clause in between.
+                Ref boss = refs.stream().filter(x -> x.nominative() && x.end() <= r.start()).findFirst().orElse(null);
                 if (boss != null && boss.named()) {
                     emit(page, doc, boss, r, RelationType.INSTRUCTED, out, seen, s);
                 }
+            }
+            if (r.named() && greeted != null && greeted.key() != null && !greeted.key().equals(r.entities().get(0).key())
+                    && QUOTED_ORDER.matcher(text.substring(r.end(), Math.min(s[1], r.end() + 30))).find()) {
+                emit(page, doc, r, new Ref(List.of(greeted), r.start(), r.end(), true, true, true, r.anchor()),
+                        RelationType.INSTRUCTED, out, seen, s);
             }
             if (r.named() && ORDER_OF.matcher(before).find()) {
                 Ref doer = refs.stream().filter(x -> x.nominative() && x.start() < r.start()).findFirst().orElse(null);

@@ -77,6 +77,20 @@ final class FormRelationExtractor {
         return out.stream().filter(c -> seen.add(c.type() + "|" + c.subject().key() + "|" + c.object().key())).toList();
     }
 
+    /** The client or witness a record is about: the first person after such a field label on the page. */
+    static Candidate recordSubject(PageView page, List<Candidate> mentions) {
+        String text = page.original();
+        for (Candidate c : mentions) {
+            if (c.entity().label() == NodeLabel.Person) {
+                int os = page.originalStart(c.start());
+                if (INTERVIEWEE.matcher(text.substring(Math.max(0, os - 60), os)).find()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     private static RelationClaim claim(PageView page, DocumentText doc, Candidate at, EntityRef s, RelationType t, EntityRef o) {
         return Claims.of(page, doc, NAME, at.start(), at.end(), s, t, o, Map.of());
     }
