@@ -47,6 +47,9 @@ final class ClauseRelationExtractor {
     private static final Pattern HARBOUR = Pattern.compile(
             "(?i)\\b(?:kept|took|confiscated|withheld|held|seized)\\s+(their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:passports?|ID cards?|identity cards?|identity documents?|documents|papers|ID)\\b");
     private static final Pattern QUOTED_ORDER = Pattern.compile("(?i)^\\s+(?:says?|said|wants?|asks?|asked)\\s+(?:that\\s+)?(?:you\\s+)?(?:please|pls|to)\\b");
+    private static final Pattern PAYS = Pattern.compile("(?i)\\b(?:pays|paid|pay|paying)\\b");
+    private static final Pattern MONEY = Pattern.compile("(?i)^\\s*(?:USD|KHR|THB|USDT|US\\$|\\$|riel|baht)\\s*[\\d,.]+|^\\s*[\\d,.]+\\s*(?:USD|KHR|THB|USDT|riel|baht|dollars)");
+    private static final Pattern DRIVING = Pattern.compile("(?i)\\b(?:driving|drove|drives|driver of)\\b(?:\\s+(?:the|a|his|her))?[^.]{0,40}$");
     private static final Pattern OWED = Pattern.compile("(?i)\\b(?:owed|owes|owe)\\b");
     private static final Pattern TOLD_TO = Pattern.compile("(?i)\\b(?:told|ordered|instructed|asked)\\s*$");
     private static final Pattern ORDER_OF = Pattern.compile("(?i)\\b(?:on the orders? of|on the instructions? of|instructed by|ordered by|at the request of)\\s*$");
@@ -88,6 +91,7 @@ final class ClauseRelationExtractor {
             }
             instructed(page, doc, text, s, refs, out, seen, greeted);
             reported(page, doc, text, inSentence, out, seen);
+            paidAndDrove(page, doc, text, s, refs, inSentence, out, seen);
             arrestedIn(page, doc, text, s, mentions, out, seen);
             // Context for the next sentence.
             if (!inSentence.isEmpty() && isPerson(inSentence.get(0)) && inSentence.get(0).start() - s[0] <= 2) {
@@ -103,16 +107,20 @@ final class ClauseRelationExtractor {
 
     /** A salutation line "Dear X," or "X," that opens a message: later orders in it are addressed to X. */
     private static EntityRef greeting(PageView page, int[] s, List<Candidate> in) {
-        if (in.isEmpty() || !isPerson(in.get(0))) {
-            return null;
-        }
-        Candidate c = in.get(0);
         String original = page.original();
-        int os = page.originalStart(c.start());
-        int oe = page.originalEnd(c.end());
-        String lineBefore = original.substring(original.lastIndexOf('\n', Math.max(0, os - 1)) + 1, os);
-        String rest = original.substring(oe, Math.min(original.length(), oe + 3));
-        return lineBefore.matches("[>\\s]*(?:(?i:dear|hi|hello)\\s+)?") && rest.matches(",\\s*\\n?.*|,$") ? c.entity() : null;
+        for (Candidate c : in) {
+            if (!isPerson(c)) {
+                continue;
+            }
+            int os = page.originalStart(c.start());
+            int oe = page.originalEnd(c.end());
+            String lineBefore = original.substring(original.lastIndexOf('\n', Math.max(0, os - 1)) + 1, os);
+            String rest = original.substring(oe, Math.min(original.length(), oe + 3));
+            if (lineBefore.matches("[>\\s]*(?:(?i:dear|hi|hello)\\s+)?") && rest.matches("(?s),\\s*(\\n.*)?")) {
+                return c.entity();
+            }
+        }
+        return null;
     }
 
     private static boolean isPerson(Candidate c) {
@@ -282,6 +290,38 @@ final class ClauseRelationExtractor {
                 Ref doer = refs.stream().filter(x -> x.nominative() && x.start() < r.start()).findFirst().orElse(null);
                 if (doer != null) {
                     emit(page, doc, r, doer, RelationType.INSTRUCTED, out, seen, s);
+                }
+            }
+        }
+    }
+
+    /** "X pays / paid Y USD 300" ({@code PAID}); "X, ..., driving the van PLATE" ({@code DROVE}). */
+    private void paidAndDrove(PageView page, DocumentText doc, String text, int[] s, List<Ref> refs, List<Candidate> in,
+                              List<RelationClaim> out, Set<String> seen) {
+        String sentence = text.substring(s[0], s[1]);
+        Matcher pay = PAYS.matcher(sentence);
+        while (pay.find()) {
+            int v = s[0] + pay.start();
+            int after = s[0] + pay.end();
+            Ref payer = subjectBefore(refs, v);
+            Ref payee = refs.stream().filter(r -> r.named() && r.start() >= after).findFirst().orElse(null);
+            if (payer != null && payee != null && payee.start() - after <= 2
+                    && MONEY.matcher(text.substring(payee.end(), Math.min(s[1], payee.end() + 25))).find()) {
+                emit(page, doc, payer, payee, RelationType.PAID, out, seen, s);
+            }
+        }
+        for (Candidate vehicle : in) {
+            if (vehicle.entity().label() != NodeLabel.Vehicle) {
+                continue;
+            }
+            String before = text.substring(Math.max(s[0], vehicle.start() - 60), vehicle.start());
+            Matcher drove = DRIVING.matcher(before);
+            if (drove.find()) {
+                int v = vehicle.start() - before.length() + drove.start();
+                Ref driver = refs.stream().filter(r -> r.named() && r.end() <= v && r.entities().get(0).label() == NodeLabel.Person)
+                        .reduce((a, b) -> b).orElse(null);
+                if (driver != null) {
+                    add(page, doc, vehicle, driver.entities().get(0), RelationType.DROVE, vehicle.entity(), out, seen);
                 }
             }
         }

@@ -20,7 +20,7 @@ final class FormRelationExtractor {
     private static final Pattern ARRESTED_AFTER = Pattern.compile("(?i)^[^.]{0,200}?\\bwas arrested\\b");
     private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(interviewed by|interviewer|caseworker|heard by)[\\s:]*(?:\\p{L}+\\.\\s*){0,4}$");
     private static final Pattern INTERVIEWEE = Pattern.compile("(?i)(?:^|\\n|\\t)\\s*(witness|client|interviewee|name \\(latin script\\)|name of (?:the )?(?:client|victim|witness))[\\s:]*$");
-    private static final Pattern REFERRER = Pattern.compile("(?i)\\breferred by\\b[^\\n]{0,150}?(?:officer|by)[:\\s]*(?:\\p{L}+\\.\\s*){0,4}$");
+    private static final Pattern REFERRER = Pattern.compile("(?is)\\breferred by\\b.{0,150}?(?:officer|by)[:\\s]*(?:\\p{L}+\\.\\s*){0,4}$");
 
     List<RelationClaim> find(Map<Integer, PageView> pages, Map<Integer, List<Candidate>> mentions, DocumentText doc) {
         Candidate leader = null;

@@ -54,6 +54,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void paymentsToANamedPersonAndTheDriverOfAPlateAreRead() {
+        assertThat(relations("MEAS Sokha admits that she pays LY Dara USD 200 for each worker."))
+                .contains("MEAS Sokha PAID LY Dara");
+        assertThat(relations("Officers stopped PRAK Vuthy, born 1980, driving the Toyota Hiace Kampot 2B-1234 towards the border."))
+                .anyMatch(r -> r.startsWith("PRAK Vuthy DROVE"));
+    }
+
+    @Test
     void coOccurrenceAloneClaimsNothing() {
         assertThat(relations("MEAS Sokha and PRAK Vuthy were seen in Kampot.")).isEmpty();
     }
