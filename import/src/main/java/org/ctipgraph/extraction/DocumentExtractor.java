@@ -93,7 +93,7 @@ public final class DocumentExtractor {
         bodyMentions.remove(0);
         claims.addAll(forms.find(pages, bodyMentions, document));
         claims.addAll(emails.find(document, header, bound.getOrDefault(0, List.of()), pages, bodyMentions));
-        Extraction text = toExtraction(document, bound, pages, header, claims);
+        Extraction text = withRelationRoles(toExtraction(document, bound, pages, header, claims));
         Extraction rec = records.importRecords(document);
         List<EntityMention> mentions = new ArrayList<>(text.mentions());
         mentions.addAll(rec.mentions());
@@ -154,6 +154,16 @@ public final class DocumentExtractor {
             }
         }
         return new Extraction(mentions, claims);
+    }
+
+    /** Fills roles the words around a name left open from what this document's relations say about the person. */
+    private static Extraction withRelationRoles(Extraction x) {
+        Map<String, String> roles = RelationRoles.of(x.relations());
+        List<EntityMention> mentions = x.mentions().stream()
+                .map(m -> m.role() == null && roles.containsKey(m.entity().key())
+                        ? new EntityMention(m.entity(), m.surface(), roles.get(m.entity().key()), m.evidence()) : m)
+                .toList();
+        return new Extraction(mentions, x.relations());
     }
 
     private String versionOf(String extractor) {

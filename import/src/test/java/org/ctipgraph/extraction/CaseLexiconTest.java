@@ -42,6 +42,6 @@ class CaseLexiconTest {
         List<KnownEntity> known = KnownEntity.from(List.of(extractor.extract(fixture("report.txt", "a"))));
         KnownEntity sokha = known.stream().filter(k -> k.entity().key().equals("person:meas sokha")).findFirst().orElseThrow();
         assertThat(sokha.surfaces()).contains("MEAS Sokha");
-        assertThat(sokha.roles()).containsExactly("suspect");
+        assertThat(sokha.roles()).containsExactly("suspect", "director"); // each role once, in first-seen order
     }
 }

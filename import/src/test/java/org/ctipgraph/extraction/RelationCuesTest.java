@@ -62,6 +62,15 @@ class RelationCuesTest {
     }
 
     @Test
+    void aDocumentsRelationsGiveItsPeopleTheirRoles() {
+        var x = new DocumentExtractor().extract(Texts.doc(
+                "MEAS Sokha and LY Dara were collected in Kampot on 2 May 2025 by a driver called PRAK Vuthy."));
+        assertThat(x.mentions()).filteredOn(m -> m.entity().key().startsWith("person:"))
+                .extracting(m -> m.surface() + "=" + m.role())
+                .contains("MEAS Sokha=victim", "LY Dara=victim", "PRAK Vuthy=driver");
+    }
+
+    @Test
     void coOccurrenceAloneClaimsNothing() {
         assertThat(relations("MEAS Sokha and PRAK Vuthy were seen in Kampot.")).isEmpty();
     }
