@@ -43,10 +43,10 @@ public final class CaseLexicon {
     private final List<Alias> venueShortForms;
     private final List<Alias> personShortForms;
     private final List<String> wallets;
-    private final List<Extraction> sources;
+    private final List<KnownEntity> sources;
 
     private CaseLexicon(List<Alias> companies, List<Alias> kilns, List<Alias> venues, List<Alias> persons,
-                        List<String> wallets, List<Extraction> sources) {
+                        List<String> wallets, List<KnownEntity> sources) {
         this.sources = List.copyOf(sources);
         this.companyShortForms = List.copyOf(companies);
         this.kilnShortForms = List.copyOf(kilns);
@@ -57,49 +57,60 @@ public final class CaseLexicon {
 
     /** Learns the names of a first pass over the case's documents. */
     public static CaseLexicon learn(Collection<Extraction> extractions) {
+        return of(KnownEntity.from(extractions));
+    }
+
+    /**
+     * The lexicon of the entities a case already holds, e.g. read back from the graph when documents
+     * arrive one by one. Gives the same lexicon as {@link #learn} over the extractions those entities
+     * came from.
+     */
+    public static CaseLexicon of(Collection<KnownEntity> entities) {
         Map<String, EntityRef> companies = new LinkedHashMap<>();
         Map<String, EntityRef> kilns = new LinkedHashMap<>();
         Map<String, EntityRef> venues = new LinkedHashMap<>();
         Map<String, EntityRef> fullPersons = new LinkedHashMap<>();
         Map<String, String> aliasSurfaces = new LinkedHashMap<>();
         List<String> wallets = new ArrayList<>();
-        for (Extraction x : extractions) {
-            for (EntityMention m : x.mentions()) {
-                EntityRef e = m.entity();
-                switch (e.label()) {
-                    case Company -> companies.putIfAbsent(e.key(), e);
-                    case BrickKiln -> kilns.putIfAbsent(e.key(), e);
-                    case Location -> {
-                        if (e.key().startsWith("venue:")) {
-                            venues.putIfAbsent(e.key(), e);
-                        }
+        for (KnownEntity known : entities) {
+            EntityRef e = known.entity();
+            switch (e.label()) {
+                case Company -> companies.putIfAbsent(e.key(), e);
+                case BrickKiln -> kilns.putIfAbsent(e.key(), e);
+                case Location -> {
+                    if (e.key().startsWith("venue:")) {
+                        venues.putIfAbsent(e.key(), e);
                     }
-                    case Person -> {
-                        if (e.key().startsWith("person:")) {
-                            fullPersons.putIfAbsent(e.key(), e);
-                        } else if (!m.surface().startsWith("@") && m.surface().length() >= 4) {
-                            aliasSurfaces.putIfAbsent(m.surface(), e.name());
-                        }
-                    }
-                    case BankAccount -> {
-                        Object no = e.properties().get("account_no");
-                        if (e.key().startsWith("acct:TRC20:") && no != null && !wallets.contains(no.toString())) {
-                            wallets.add(no.toString());
-                        }
-                    }
-                    default -> { }
                 }
+                case Person -> {
+                    if (e.key().startsWith("person:")) {
+                        fullPersons.putIfAbsent(e.key(), e);
+                    } else {
+                        for (String surface : known.surfaces()) {
+                            if (!surface.startsWith("@") && surface.length() >= 4) {
+                                aliasSurfaces.putIfAbsent(surface, e.name());
+                            }
+                        }
+                    }
+                }
+                case BankAccount -> {
+                    Object no = e.properties().get("account_no");
+                    if (e.key().startsWith("acct:TRC20:") && no != null && !wallets.contains(no.toString())) {
+                        wallets.add(no.toString());
+                    }
+                }
+                default -> { }
             }
         }
         return new CaseLexicon(unique(companyForms(companies)), unique(kilnForms(kilns)), unique(venueForms(venues)),
-                personForms(fullPersons, aliasSurfaces), wallets, List.copyOf(extractions));
+                personForms(fullPersons, aliasSurfaces), wallets, List.copyOf(entities));
     }
 
     /** This lexicon plus the names of one more extraction. */
     public CaseLexicon plus(Extraction extraction) {
-        List<Extraction> all = new ArrayList<>(sources);
-        all.add(extraction);
-        return learn(all);
+        List<KnownEntity> all = new ArrayList<>(sources);
+        all.addAll(KnownEntity.from(List.of(extraction)));
+        return of(all);
     }
 
     public List<Alias> companyShortForms() {

@@ -39,6 +39,11 @@ public final class DocumentExtractor {
 
     private final List<MentionExtractor> extractors;
     private final TextRelationExtractor relations;
+    private final ClauseRelationExtractor clauses = new ClauseRelationExtractor();
+    private final ChatRelationExtractor chats = new ChatRelationExtractor();
+    private final TableRelationExtractor tables = new TableRelationExtractor();
+    private final FormRelationExtractor forms = new FormRelationExtractor();
+    private final EmailRelationExtractor emails = new EmailRelationExtractor();
     private final RecordImporters records;
 
     /** The standard set of extractors with the shipped gazetteer. */
@@ -74,8 +79,21 @@ public final class DocumentExtractor {
         for (var e : bound.entrySet()) {
             PageView view = e.getKey() == 0 ? header : pages.get(e.getKey());
             claims.addAll(relations.find(view, e.getValue(), document));
+            if (e.getKey() == 0) {
+                continue;
+            }
+            if (ChatRelationExtractor.isChat(view)) {
+                claims.addAll(chats.find(view, e.getValue(), document));
+            } else {
+                claims.addAll(clauses.find(view, e.getValue(), document));
+                claims.addAll(tables.find(view, e.getValue(), document));
+            }
         }
-        Extraction text = toExtraction(document, bound, pages, header, claims);
+        Map<Integer, List<Candidate>> bodyMentions = new LinkedHashMap<>(bound);
+        bodyMentions.remove(0);
+        claims.addAll(forms.find(pages, bodyMentions, document));
+        claims.addAll(emails.find(document, header, bound.getOrDefault(0, List.of()), pages, bodyMentions));
+        Extraction text = withRelationRoles(toExtraction(document, bound, pages, header, claims));
         Extraction rec = records.importRecords(document);
         List<EntityMention> mentions = new ArrayList<>(text.mentions());
         mentions.addAll(rec.mentions());
@@ -136,6 +154,16 @@ public final class DocumentExtractor {
             }
         }
         return new Extraction(mentions, claims);
+    }
+
+    /** Fills roles the words around a name left open from what this document's relations say about the person. */
+    private static Extraction withRelationRoles(Extraction x) {
+        Map<String, String> roles = RelationRoles.of(x.relations());
+        List<EntityMention> mentions = x.mentions().stream()
+                .map(m -> m.role() == null && roles.containsKey(m.entity().key())
+                        ? new EntityMention(m.entity(), m.surface(), roles.get(m.entity().key()), m.evidence()) : m)
+                .toList();
+        return new Extraction(mentions, x.relations());
     }
 
     private String versionOf(String extractor) {

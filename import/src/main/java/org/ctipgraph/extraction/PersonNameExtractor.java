@@ -56,7 +56,7 @@ public final class PersonNameExtractor implements MentionExtractor {
             "(?<![\\x{1780}-\\x{17FF}])[\\x{1780}-\\x{17DD}]{2,12}(?: [\\x{1780}-\\x{17DD}]{2,12}){1,2}(?![\\x{1780}-\\x{17FF}])");
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,6}");
     private static final String HAN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@[A-Za-z][A-Za-z0-9_]{3,31}(?![A-Za-z0-9_@.])");
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@[A-Za-z][A-Za-z0-9_]{3,31}(?![A-Za-z0-9_@]|\\.[A-Za-z0-9])");
     private static final Pattern CHAT_SENDER = Pattern.compile("(?m)^[ \\t]*\\d{1,2}:\\d{2}[ \\t]*\\r?\\n[ \\t]*([^\\n]{2,40}?)[ \\t]*$");
     private static final Pattern NAME_LABEL = Pattern.compile("(?i)(name|names|alias|aka|script|\\()[^\\p{L}]{0,12}$");
     /** Upper-case words of documents that are never family names. */

@@ -1,0 +1,77 @@
+package org.ctipgraph.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Relations in running text come from verb cues between named parties, with the sentence as evidence. */
+class RelationCuesTest {
+    private static List<String> relations(String text) {
+        return new DocumentExtractor().extract(Texts.doc(text)).relations().stream()
+                .map(r -> r.subject().name() + " " + r.type() + " " + r.object().name()).toList();
+    }
+
+    @Test
+    void aPassiveCollectionNamesTheDriverAfterBy() {
+        assertThat(relations("MEAS Sokha and LY Dara were collected in Kampot on 2 May 2025 by a driver called PRAK Vuthy."))
+                .contains("PRAK Vuthy TRANSPORTED MEAS Sokha", "PRAK Vuthy TRANSPORTED LY Dara");
+    }
+
+    @Test
+    void aStatementParagraphResolvesHeAndTheirToItsSpeakerAndCompanion() {
+        String text = "B2. Statement of MEAS Sokha (summary). He saw an advertisement and wrote to @jobs_kh_88. "
+                + "On 3 May 2025 he and LY Dara took the bus. A driver called PRAK Vuthy brought them to the farm, "
+                + "where SOK Pisey took their passports.";
+        assertThat(relations(text)).contains("@jobs_kh_88 RECRUITED MEAS Sokha", "PRAK Vuthy TRANSPORTED MEAS Sokha",
+                "PRAK Vuthy TRANSPORTED LY Dara", "SOK Pisey HARBOURED MEAS Sokha", "SOK Pisey HARBOURED LY Dara");
+    }
+
+    @Test
+    void whoeverSaysADebtIsOwedIsTheCreditorAndWhoeverIsToldToActIsInstructed() {
+        assertThat(relations("On 1 June 2025 SOK Pisey said that LY Dara owed USD 900 and told PRAK Vuthy to take him away."))
+                .contains("LY Dara OWES_DEBT_TO SOK Pisey", "SOK Pisey INSTRUCTED PRAK Vuthy")
+                .doesNotContain("LY Dara INSTRUCTED PRAK Vuthy");
+    }
+
+    @Test
+    void anArrestInATableRowGoesToThePersonOfThatRow() {
+        assertThat(relations("Name\tStatus\nMEAS Sokha\tarrested 02/03/2026 in Kampot\n")).contains("MEAS Sokha ARRESTED_IN Kampot");
+    }
+
+    @Test
+    void anOrderQuotedInALetterGoesToThePersonGreeted() {
+        assertThat(relations("> Bong Dara,\n> Lok Sokha says please send the invoice for May.\n> Accounts"))
+                .contains("Lok Sokha INSTRUCTED Bong Dara");
+    }
+
+    @Test
+    void anIntakeFormsNarrativeIsAboutItsClient() {
+        String text = "Client\n\t\tMEAS Sokha\n\nShe wrote to the Telegram account @nary_jobs of a woman. "
+                + "SOK Nary said that the work was good. On 7 May 2025 the driver PRAK Vuthy collected her in Kampot.";
+        assertThat(relations(text)).contains("@nary_jobs RECRUITED MEAS Sokha", "PRAK Vuthy TRANSPORTED MEAS Sokha")
+                .doesNotContain("PRAK Vuthy TRANSPORTED SOK Nary");
+    }
+
+    @Test
+    void paymentsToANamedPersonAndTheDriverOfAPlateAreRead() {
+        assertThat(relations("MEAS Sokha admits that she pays LY Dara USD 200 for each worker."))
+                .contains("MEAS Sokha PAID LY Dara");
+        assertThat(relations("Officers stopped PRAK Vuthy, born 1980, driving the Toyota Hiace Kampot 2B-1234 towards the border."))
+                .anyMatch(r -> r.startsWith("PRAK Vuthy DROVE"));
+    }
+
+    @Test
+    void aDocumentsRelationsGiveItsPeopleTheirRoles() {
+        var x = new DocumentExtractor().extract(Texts.doc(
+                "MEAS Sokha and LY Dara were collected in Kampot on 2 May 2025 by a driver called PRAK Vuthy."));
+        assertThat(x.mentions()).filteredOn(m -> m.entity().key().startsWith("person:"))
+                .extracting(m -> m.surface() + "=" + m.role())
+                .contains("MEAS Sokha=victim", "LY Dara=victim", "PRAK Vuthy=driver");
+    }
+
+    @Test
+    void coOccurrenceAloneClaimsNothing() {
+        assertThat(relations("MEAS Sokha and PRAK Vuthy were seen in Kampot.")).isEmpty();
+    }
+}
