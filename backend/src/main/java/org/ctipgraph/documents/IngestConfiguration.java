@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.ctipgraph.config.CtipSettings;
 import org.ctipgraph.database.GraphSchemaSetup;
-import org.ctipgraph.extraction.CaseLexicon;
 import org.ctipgraph.extraction.DocumentExtractor;
+import org.ctipgraph.graph.CaseKnowledgeReader;
 import org.ctipgraph.graph.DocumentGraphWriter;
 import org.ctipgraph.ingest.IngestionPipeline;
 import org.ctipgraph.ingest.ParseOptions;
@@ -53,8 +53,8 @@ class IngestConfiguration {
     @Bean
     IngestionPipeline ingestionPipeline(EvidenceStore store, IsolatedDocumentParser parser, Driver driver,
                                         GraphSchemaSetup schema) {
-        return new IngestionPipeline(store, parser, new DocumentExtractor(), caseId -> CaseLexicon.EMPTY,
-                new DocumentGraphWriter(driver, schema.database()));
+        return new IngestionPipeline(store, parser, new DocumentExtractor(),
+                new CaseKnowledgeReader(driver, schema.database())::lexicon, new DocumentGraphWriter(driver, schema.database()));
     }
 
     @Bean(destroyMethod = "close")

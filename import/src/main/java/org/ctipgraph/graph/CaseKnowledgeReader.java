@@ -1,0 +1,54 @@
+package org.ctipgraph.graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ctipgraph.extraction.CaseLexicon;
+import org.ctipgraph.extraction.EntityRef;
+import org.ctipgraph.extraction.KnownEntity;
+import org.ctipgraph.schema.NodeLabel;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+
+/**
+ * What a case already knows, read from the graph: every entity with the written forms and roles
+ * documents gave it. The extractor uses it so that a document uploaded today recognises the
+ * nicknames and short forms that last week's documents established.
+ */
+public final class CaseKnowledgeReader {
+    private static final Set<String> BOOKKEEPING = Set.of("id", "caseId", "key", "name", "aliases", "roles", "createdAt");
+
+    private final Driver driver;
+    private final String database;
+
+    public CaseKnowledgeReader(Driver driver, String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    public List<KnownEntity> entities(String caseId) {
+        try (Session session = database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeRead(tx -> tx.run("""
+                    MATCH (n:Person|Company|BrickKiln|PhoneNumber|BankAccount|Location|Vehicle|OnlineAccount {caseId: $caseId})
+                    RETURN labels(n)[0] AS label, n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases,
+                           coalesce(n.roles, []) AS roles, properties(n) AS props
+                    ORDER BY n.createdAt, n.id
+                    """, Map.of("caseId", caseId)).list(r -> {
+                Map<String, Object> properties = new HashMap<>(r.get("props").asMap());
+                properties.keySet().removeAll(BOOKKEEPING);
+                properties.values().removeIf(v -> !(v instanceof String || v instanceof Number || v instanceof Boolean));
+                EntityRef ref = new EntityRef(NodeLabel.valueOf(r.get("label").asString()), r.get("key").asString(),
+                        r.get("name").asString(), properties);
+                return new KnownEntity(ref, r.get("aliases").asList(Value::asString), r.get("roles").asList(Value::asString));
+            }));
+        }
+    }
+
+    /** The lexicon for the next document of the case. */
+    public CaseLexicon lexicon(String caseId) {
+        return CaseLexicon.of(entities(caseId));
+    }
+}
