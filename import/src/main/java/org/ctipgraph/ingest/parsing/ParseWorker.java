@@ -35,7 +35,7 @@ public final class ParseWorker {
         WorkerProtocol.write(protocol, WorkerReply.hello(ocr, extraction.detectsLanguage()));
 
         WorkerRequest request;
-        while ((request = WorkerProtocol.read(requests, WorkerRequest.class)) != null) {
+        while ((request = WorkerProtocol.read(requests, WorkerRequest.class, null)) != null) {
             WorkerReply reply;
             try {
                 reply = WorkerReply.result(extraction.extract(request));
