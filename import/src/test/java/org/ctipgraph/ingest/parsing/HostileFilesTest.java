@@ -281,6 +281,37 @@ class HostileFilesTest {
     }
 
     @Test
+    void passwordProtectedDocxIsRejectedUntilItsPasswordIsSupplied() throws Exception {
+        Path plain = work.resolve("plain.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             OutputStream out = Files.newOutputStream(plain)) {
+            doc.createParagraph().createRun().setText("Placement fee USD 450 owed to Bong Leak");
+            doc.write(out);
+        }
+        Path locked = work.resolve("locked.docx");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info =
+                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("kiln2025");
+            try (org.apache.poi.openxml4j.opc.OPCPackage opc = org.apache.poi.openxml4j.opc.OPCPackage.open(plain.toFile());
+                 OutputStream os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+
+        assertThat(parse(locked, ParseOptions.defaults())).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo(RejectionReason.ENCRYPTED));
+        assertThat(parse(locked, ParseOptions.defaults().withPassword("kiln2025"))).first().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DocumentStatus.INGESTED);
+            assertThat(d.pages().get(0).text()).contains("Placement fee USD 450 owed to Bong Leak");
+        });
+    }
+
+    @Test
     void emptyAndUnknownFilesAreRejectedWithTheirReason() throws Exception {
         Path empty = work.resolve("empty.docx");
         Files.write(empty, new byte[0]);
