@@ -150,10 +150,9 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
             if (d.index() == 0) {
                 sha = rootSha256;
             } else if (d.spoolFile() != null) {
-                StoredFile stored;
-                try (InputStream in = Files.newInputStream(spool.resolve(d.spoolFile()))) {
-                    stored = store.store(in, parseOptions.maxUnpackedBytes());
-                }
+                // The spool lies inside the store: adopting it hashes it again (the worker is not
+                // trusted) but does not copy the bytes.
+                StoredFile stored = store.adopt(spool.resolve(d.spoolFile()), parseOptions.maxUnpackedBytes());
                 if (!stored.sha256().equals(d.sha256())) {
                     LOG.warn("worker hash {} differs from stored hash {} for {}", d.sha256(), stored.sha256(),
                             d.pathInParent());
