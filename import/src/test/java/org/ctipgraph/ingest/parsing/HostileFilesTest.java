@@ -312,6 +312,18 @@ class HostileFilesTest {
     }
 
     @Test
+    void textBeyondTheWriteLimitIsCutAndFlagged() throws Exception {
+        Path log = work.resolve("chat-log.txt");
+        Files.writeString(log, "Bong Long pick up at 18:00. ".repeat(20_000));
+
+        assertThat(parse(log, ParseOptions.defaults().withWriteLimitChars(50_000))).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DocumentStatus.PARTIAL);
+            assertThat(d.warnings()).anyMatch(w -> w.contains("write limit"));
+            assertThat(d.pages().get(0).text().length()).isBetween(40_000, 50_000);
+        });
+    }
+
+    @Test
     void emptyAndUnknownFilesAreRejectedWithTheirReason() throws Exception {
         Path empty = work.resolve("empty.docx");
         Files.write(empty, new byte[0]);
