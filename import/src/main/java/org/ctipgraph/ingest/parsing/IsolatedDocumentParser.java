@@ -52,6 +52,7 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
     private final EvidenceStore store;
     private final WorkerOptions options;
     private final BlockingQueue<Slot> slots;
+    private final List<Slot> allSlots = new ArrayList<>();
     private volatile OcrAvailability ocr;
     private volatile boolean closed;
 
@@ -65,8 +66,11 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
         this.options = options;
         this.slots = new ArrayBlockingQueue<>(options.workers());
         for (int i = 0; i < options.workers(); i++) {
-            slots.add(new Slot());
+            Slot slot = new Slot();
+            allSlots.add(slot);
+            slots.add(slot);
         }
+        removeStaleSpools(store.scratchDirectory());
     }
 
     @Override
@@ -121,14 +125,14 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
         return ocr;
     }
 
-    /** Stops every worker process. */
+    /** Stops every worker process, including one busy with a file (that parse then fails as crashed). */
     @Override
     public void close() {
         closed = true;
-        for (Slot slot : slots) {
-            if (slot.worker != null) {
-                slot.worker.close();
-                slot.worker = null;
+        for (Slot slot : allSlots) {
+            WorkerProcess worker = slot.worker;
+            if (worker != null) {
+                worker.close();
             }
         }
     }
@@ -146,10 +150,9 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
             if (d.index() == 0) {
                 sha = rootSha256;
             } else if (d.spoolFile() != null) {
-                StoredFile stored;
-                try (InputStream in = Files.newInputStream(spool.resolve(d.spoolFile()))) {
-                    stored = store.store(in, parseOptions.maxUnpackedBytes());
-                }
+                // The spool lies inside the store: adopting it hashes it again (the worker is not
+                // trusted) but does not copy the bytes.
+                StoredFile stored = store.adopt(spool.resolve(d.spoolFile()), parseOptions.maxUnpackedBytes());
                 if (!stored.sha256().equals(d.sha256())) {
                     LOG.warn("worker hash {} differs from stored hash {} for {}", d.sha256(), stored.sha256(),
                             d.pathInParent());
@@ -223,6 +226,22 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Spool folders older than a day were left by a parent that died mid-parse. */
+    private static void removeStaleSpools(Path scratch) {
+        java.time.Instant dayAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+        try (Stream<Path> dirs = Files.list(scratch)) {
+            dirs.filter(p -> p.getFileName().toString().startsWith("parse-")).filter(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).toInstant().isBefore(dayAgo);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).forEach(IsolatedDocumentParser::deleteTree);
+        } catch (IOException e) {
+            LOG.warn("could not look for stale spool folders in {}", scratch, e);
         }
     }
 

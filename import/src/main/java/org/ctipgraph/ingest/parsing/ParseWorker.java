@@ -30,12 +30,13 @@ public final class ParseWorker {
         DataInputStream requests = new DataInputStream(
                 new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
 
+        watchParent();
         OcrAvailability ocr = OcrAvailability.detect();
         TikaExtraction extraction = new TikaExtraction(ocr);
         WorkerProtocol.write(protocol, WorkerReply.hello(ocr, extraction.detectsLanguage()));
 
         WorkerRequest request;
-        while ((request = WorkerProtocol.read(requests, WorkerRequest.class)) != null) {
+        while ((request = WorkerProtocol.read(requests, WorkerRequest.class, null)) != null) {
             WorkerReply reply;
             try {
                 reply = WorkerReply.result(extraction.extract(request));
@@ -44,5 +45,30 @@ public final class ParseWorker {
             }
             WorkerProtocol.write(protocol, reply);
         }
+    }
+
+    /**
+     * Ends this worker when the parent dies. End of input covers an idle worker, but a worker stuck
+     * in a hanging parser never reads again and would otherwise spin on as an orphan.
+     */
+    private static void watchParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        Thread watchdog = new Thread(() -> {
+            while (true) {
+                if (!parent.isAlive()) {
+                    Runtime.getRuntime().halt(4);
+                }
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "parent-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 }

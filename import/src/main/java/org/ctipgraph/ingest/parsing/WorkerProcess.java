@@ -39,6 +39,7 @@ final class WorkerProcess implements AutoCloseable {
     private final DataInputStream replies;
     private final ExecutorService reader;
     private final Deque<String> stderrTail = new ArrayDeque<>();
+    private final StringBuilder stdoutJunk = new StringBuilder();
     private final Thread drain;
     private final WorkerReply hello;
     private int filesParsed;
@@ -105,7 +106,7 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private WorkerReply await(Duration timeout) throws WorkerFailure {
-        Future<WorkerReply> next = reader.submit(() -> WorkerProtocol.read(replies, WorkerReply.class));
+        Future<WorkerReply> next = reader.submit(() -> WorkerProtocol.read(replies, WorkerReply.class, stdoutJunk));
         try {
             return next.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -136,8 +137,11 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        String tail = stderrTail();
-        String cause = tail.contains("OutOfMemoryError") ? "; it ran out of memory" : "";
+        String lastWords = stderrTail() + "\n" + stdoutJunk;
+        if (!stdoutJunk.isEmpty()) {
+            LOG.warn("worker {} wrote outside the protocol: {}", process.pid(), stdoutJunk.toString().strip());
+        }
+        String cause = lastWords.contains("OutOfMemoryError") ? "; it ran out of memory" : "";
         return new WorkerFailure(RejectionReason.PARSER_CRASHED, what + cause
                 + (exit == null ? "" : " (exit code " + exit + ")"));
     }

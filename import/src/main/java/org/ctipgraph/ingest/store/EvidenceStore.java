@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * durable (fsync), made read-only, and only then published under their hash with a hard link,
  * which is atomic and never replaces an existing file. So a reader never sees a half-written
  * original, storing the same bytes twice keeps one file, and a crash leaves at most a temporary
- * file (removed by {@link #removeLeftovers()}).
+ * file (removed by {@link #removeLeftovers()}). Bytes already stored are recognised after hashing
+ * and not synced again.
  *
  * <p>Thread-safe; several processes may share one root.
  */
@@ -69,14 +70,57 @@ public final class EvidenceStore {
         try {
             MessageDigest digest = sha256Digest();
             long size = copyBounded(in, temp, digest, maxBytes);
-            String sha = HexFormat.of().formatHex(digest.digest());
-            Files.setPosixFilePermissions(temp, READ_ONLY);
-            Path target = path(sha);
-            boolean existed = publish(temp, target);
-            return new StoredFile(sha, target, size, existed);
+            return publish(temp, HexFormat.of().formatHex(digest.digest()), size);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Moves a file that already lies inside the store (e.g. in {@link #scratchDirectory()}) into
+     * place under its hash without copying its bytes again; the file is gone afterwards either way.
+     *
+     * @throws FileTooLargeException when the file holds more than {@code maxBytes}
+     */
+    public StoredFile adopt(Path file, long maxBytes) throws IOException {
+        Path temp = Files.createTempFile(incoming, "adopt-", ".part");
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new FileTooLargeException(maxBytes);
+            }
+            // A rename within the store's file system: the bytes are not written twice.
+            Files.move(file, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            MessageDigest digest = sha256Digest();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(temp), digest)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return publish(temp, HexFormat.of().formatHex(digest.digest()), size);
+        } catch (java.nio.file.AtomicMoveNotSupportedException otherFileSystem) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return store(in, maxBytes);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Makes the hashed temp file durable and read-only and links it under its hash, unless already there. */
+    private StoredFile publish(Path temp, String sha, long size) throws IOException {
+        Path target = path(sha);
+        if (Files.exists(target)) {
+            // Same bytes already stored: skip the fsync, which dominates the cost of a repeat upload.
+            return new StoredFile(sha, target, size, true);
+        }
+        // Durable before it is published: a power cut must not leave a short file under a valid hash.
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.setPosixFilePermissions(temp, READ_ONLY);
+        boolean existed = link(temp, target);
+        return new StoredFile(sha, target, size, existed);
     }
 
     /** Where the original with this hash lives (it may not exist). */
@@ -142,17 +186,12 @@ public final class EvidenceStore {
                 out.write(buffer, 0, n);
             }
             out.flush();
-            // Durable before it is published: a power cut must not leave a short file under a valid hash.
-            channel.force(true);
         }
         return size;
     }
 
     /** Links the temp file under its hash; returns whether the hash was already present. */
-    private boolean publish(Path temp, Path target) throws IOException {
-        if (Files.exists(target)) {
-            return true;
-        }
+    private static boolean link(Path temp, Path target) throws IOException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         try {

@@ -15,7 +15,8 @@ import org.xml.sax.ContentHandler;
 /**
  * Test-only Tika parser for files starting with {@code CTIP-FAULT <kind>}: {@code hang} spins
  * forever ignoring interrupts, {@code exit} halts the JVM, {@code oom} exhausts the heap. Registered
- * through test resources, so it exists only on the test class path (and in workers started with it).
+ * through test resources and a {@code tika.custom-mimetypes} file, so it exists only in workers that
+ * tests start with both.
  */
 public final class FaultInjectingParser implements Parser {
 

@@ -83,6 +83,27 @@ class EvidenceStoreTest {
     }
 
     @Test
+    void adoptsAFileFromScratchWithoutLeavingItBehind() throws Exception {
+        EvidenceStore store = new EvidenceStore(root);
+        byte[] bytes = "attachment INV-RR-2025-014.pdf".getBytes(StandardCharsets.UTF_8);
+        Path spooled = Files.write(store.scratchDirectory().resolve("1.bin"), bytes);
+        Path again = Files.write(store.scratchDirectory().resolve("2.bin"), bytes);
+
+        StoredFile first = store.adopt(spooled, 1024);
+        StoredFile second = store.adopt(again, 1024);
+
+        assertThat(first.sha256()).isEqualTo(sha256(bytes));
+        assertThat(first.alreadyExisted()).isFalse();
+        assertThat(second.alreadyExisted()).isTrue();
+        assertThat(store.verify(first.sha256())).isTrue();
+        assertThat(storedOriginals()).containsExactly(first.path());
+        assertThat(leftovers()).isEmpty();
+        Path big = Files.write(store.scratchDirectory().resolve("3.bin"), new byte[2048]);
+        assertThatThrownBy(() -> store.adopt(big, 1024)).isInstanceOf(FileTooLargeException.class);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void rejectsPathsThatAreNotHashes() {
         EvidenceStore store = new EvidenceStore(root);
         assertThatThrownBy(() -> store.path("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);

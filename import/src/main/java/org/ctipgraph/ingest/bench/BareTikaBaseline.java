@@ -1,0 +1,113 @@
+package org.ctipgraph.ingest.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * The yardstick for ingest throughput: Tika's {@link AutoDetectParser} in this JVM, one thread, a
+ * body text handler, no isolation, no limits, no storage. Embedded documents are parsed inline (the
+ * default {@code ParsingEmbeddedDocumentExtractor}), so the same bytes are read as by the pipeline.
+ *
+ * <p>{@code ctip-graph bench ingest} runs this and the real pipeline on the same files and reports
+ * the ratio; failures are counted, not thrown, as the pipeline counts rejections.
+ */
+public final class BareTikaBaseline {
+
+    /**
+     * Outcome of one run.
+     *
+     * @param documents files parsed (failed ones included)
+     * @param failed    files on which Tika threw
+     * @param bytes     total size of the files
+     * @param chars     text characters produced
+     * @param nanos     wall-clock time of the parse loop
+     */
+    public record Result(int documents, int failed, long bytes, long chars, long nanos) {
+
+        public double docsPerSecond() {
+            return documents / seconds();
+        }
+
+        public double megabytesPerSecond() {
+            return bytes / 1_048_576.0 / seconds();
+        }
+
+        private double seconds() {
+            return Math.max(1, nanos) / 1e9;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d docs (%d failed), %.1f MiB, %d chars in %.2f s: %.1f docs/s, %.2f MiB/s",
+                    documents, failed, bytes / 1_048_576.0, chars, seconds(), docsPerSecond(), megabytesPerSecond());
+        }
+    }
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+
+    /** Parses every file once before timing, so class loading and JIT are not measured. */
+    public Result run(List<Path> files, int rounds) throws IOException {
+        parseAll(files, 1);
+        return parseAll(files, rounds);
+    }
+
+    private Result parseAll(List<Path> files, int rounds) throws IOException {
+        int documents = 0;
+        int failed = 0;
+        long bytes = 0;
+        long chars = 0;
+        long start = System.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            for (Path file : files) {
+                documents++;
+                bytes += Files.size(file);
+                BodyContentHandler text = new BodyContentHandler(-1);
+                Metadata metadata = new Metadata();
+                metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+                try (InputStream in = TikaInputStream.get(file, metadata)) {
+                    parser.parse(in, text, metadata, new ParseContext());
+                } catch (Exception e) {
+                    failed++;
+                }
+                chars += text.toString().length();
+            }
+        }
+        return new Result(documents, failed, bytes, chars, System.nanoTime() - start);
+    }
+
+    /** Every regular file under the given files or folders, in a stable order. */
+    public static List<Path> collect(List<Path> roots) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    /** {@code BareTikaBaseline [--rounds N] <files or folders...>}: prints the result. */
+    public static void main(String[] args) throws IOException {
+        int rounds = 1;
+        List<Path> roots = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--rounds")) {
+                rounds = Integer.parseInt(args[++i]);
+            } else {
+                roots.add(Path.of(args[i]));
+            }
+        }
+        System.out.println("bare Tika: " + new BareTikaBaseline().run(collect(roots), rounds));
+    }
+}
