@@ -138,7 +138,7 @@ public class EvaluateCommand implements Callable<Integer> {
                 s.recall(), s.f1(), s.tp(), s.fp(), s.fn()));
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 p.toFile().setWritable(true);
