@@ -1,7 +1,6 @@
 package org.ctipgraph.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -55,21 +54,25 @@ public class EvaluateCommand implements Callable<Integer> {
             System.err.println("ctip-graph: " + caseDir + " is not a case folder (needs docs/ and truth.json)");
             return 2;
         }
+        EvaluationReport report = evaluate(caseDir);
+        if (json) {
+            System.out.println(new ObjectMapper().writeValueAsString(report));
+        } else {
+            print(report, System.out);
+        }
+        return 0;
+    }
+
+    /** Ingests the case into a temporary graph (deleted afterwards) and scores it. */
+    public static EvaluationReport evaluate(Path caseDir) throws IOException {
         CaseEvaluator evaluator = CaseEvaluator.forCase(caseDir);
         Path dataDir = Files.createTempDirectory("ctip-evaluate-");
         try (ConfigurableApplicationContext context = CtipGraphServer.start("--ctip.http.enabled=false",
                 "--ctip.data-dir=" + dataDir, "--ctip.bolt.port=" + PortCheck.freePort(), "--ctip.ingest.workers=1")) {
-            List<DocumentResult> results = ingest(context, listFiles(caseDir.resolve("docs")));
-            EvaluationReport report = evaluator.evaluate(results);
-            if (json) {
-                System.out.println(new ObjectMapper().writeValueAsString(report));
-            } else {
-                print(report, System.out);
-            }
+            return evaluator.evaluate(ingest(context, listFiles(caseDir.resolve("docs"))));
         } finally {
             deleteQuietly(dataDir);
         }
-        return 0;
     }
 
     /**

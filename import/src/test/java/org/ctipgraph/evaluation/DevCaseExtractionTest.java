@@ -96,8 +96,8 @@ class DevCaseExtractionTest {
     void recordRelationsAreExactAndTextRelationsDoNotRegress() {
         assertThat(report.relations().get("CALLED").f1()).isEqualTo(1.0);
         assertThat(report.relations().get("TRANSFERRED_TO").precision()).isEqualTo(1.0);
-        // Target is 0.85; text relations (RECRUITED, TRANSPORTED, HARBOURED, ...) are not done yet.
-        assertThat(report.relations().get("ALL").f1()).isGreaterThanOrEqualTo(0.6);
+        // Target is 0.85; measured 0.84 in-process. This floor stops regressions.
+        assertThat(report.relations().get("ALL").f1()).isGreaterThanOrEqualTo(0.80);
         assertThat(report.relations().get("ALL").precision()).isGreaterThanOrEqualTo(0.95);
     }
 }
