@@ -126,7 +126,7 @@ public class ExploreRoutes implements ApiRoutes {
 
     private static int limit(Context ctx, int byDefault) {
         return ctx.queryParamAsClass("limit", Integer.class)
-                .check(n -> n >= 1 && n <= MAX_LIMIT, "limit must be between 1 and " + MAX_LIMIT).getOrDefault(byDefault);
+                .check(n -> n == null || n >= 1 && n <= MAX_LIMIT, "limit must be between 1 and " + MAX_LIMIT).getOrDefault(byDefault);
     }
 
     /** A comma-separated query parameter; absent or empty = no filter. */
