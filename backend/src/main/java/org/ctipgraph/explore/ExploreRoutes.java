@@ -90,7 +90,7 @@ public class ExploreRoutes implements ApiRoutes {
 
     private void search(Context ctx) {
         String caseId = caseId(ctx);
-        String q = ctx.queryParamAsClass("q", String.class).check(s -> !s.isBlank(), "q is required").get();
+        String q = ctx.queryParamAsClass("q", String.class).check(s -> s != null && !s.isBlank(), "q is required").get();
         List<String> types = list(ctx, "types");
         for (String t : types) {
             if (!EntityIds.isEntityLabel(t) && !t.equals(SearchService.DOCUMENT_TYPE)) {
