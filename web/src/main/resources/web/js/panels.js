@@ -75,7 +75,7 @@ export function entityPicker(id, labelText, getCaseId, onPick) {
   const options = h('ul', { class: 'picker-options', id: `${id}-options`, role: 'listbox', 'aria-label': `${labelText}: matches` });
   const chosen = h('span', { id: `${id}-chosen`, class: 'muted' });
   let timer;
-  const pick = e => { input.value = e.name; chosen.textContent = `${e.label} ${e.id}`; options.replaceChildren(); onPick(e); };
+  const pick = e => { input.value = e.name; chosen.textContent = `${e.label} selected`; options.replaceChildren(); onPick(e); };
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(async () => {

@@ -161,4 +161,24 @@ class WorkbenchUiIT {
         browser.await(d -> browser.find("#timeline-events").getText().contains("CALLED (first)"));
         browser.screenshot("07-timeline");
     }
+
+    @Test
+    @Order(8)
+    void reviewAMergeSuggestionAndSeeWhoDecided() {
+        var api = server.api();
+        String jobId = org.ctipgraph.testing.ApiClient.json(api.uploadMultipart(CASE, Map.of(ExploreFixture.STATEMENT,
+                ExploreFixture.files().get(ExploreFixture.STATEMENT)))).path("accepted").get(0).path("jobId").asText();
+        api.awaitJob(jobId, Duration.ofMinutes(3));
+        browser.find("#case-nav a[data-view='merges']").click();
+        browser.find("#merge-by").sendKeys("Inspector Vannak");
+        browser.find("#merge-suggest").click();
+
+        WebElement pair = browser.await(d -> d.findElements(By.cssSelector("#merge-list li.merge.suggested")).stream()
+                .filter(li -> li.getText().contains("MAO Sovann") && li.getText().contains("MAO Sovan ")).findFirst().orElse(null));
+        String id = pair.getDomAttribute("data-merge");
+        pair.findElement(By.cssSelector("button.confirm")).click();
+
+        browser.await(d -> browser.find("#merge-list li[data-merge='" + id + "']").getText().contains("confirmed by Inspector Vannak"));
+        browser.screenshot("08-merge-review");
+    }
 }

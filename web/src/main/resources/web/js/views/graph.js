@@ -4,7 +4,6 @@
 import cytoscape from '/vendor/cytoscape/cytoscape.esm.min.mjs';
 import { h, fill, say, ENTITY_TYPES, TYPE_COLOURS, ROLE_COLOURS } from '../dom.js';
 import { get, casePath, enc } from '../api.js';
-import { link, go } from '../router.js';
 import { showEntity, showRelation } from '../panels.js';
 
 const LIST_LIMIT = 400;

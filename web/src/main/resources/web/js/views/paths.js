@@ -61,6 +61,6 @@ async function preset(picker, entityId, key) {
   try {
     const e = await get(casePath(caseId, `/entities/${enc(entityId)}`));
     picker.input.value = e.name;
-    picker.chosen.textContent = `${e.label} ${e.id}`;
+    picker.chosen.textContent = `${e.label} selected`;
   } catch { picker.input.value = entityId; }
 }

@@ -1,7 +1,7 @@
 // Timeline of dated facts (calls, transfers, arrests, recruitment) for the entities in the graph, or the case.
 import { h, fill, say } from '../dom.js';
 import { get, casePath, enc } from '../api.js';
-import { link, go } from '../router.js';
+import { go } from '../router.js';
 import { graphEntityIds } from './graph.js';
 import { showRelation } from '../panels.js';
 
