@@ -1,0 +1,180 @@
+// Graph explorer: Cytoscape.js canvas plus an equivalent list of its elements for keyboard and
+// screen-reader users. Start from an entity, expand neighbours, filter, colour, pin, hide, lay out;
+// selecting a node or an edge shows its evidence in the side panel.
+import cytoscape from '/vendor/cytoscape/cytoscape.esm.min.mjs';
+import { h, fill, say, ENTITY_TYPES, TYPE_COLOURS, ROLE_COLOURS } from '../dom.js';
+import { get, casePath, enc } from '../api.js';
+import { showEntity, showRelation } from '../panels.js';
+
+const LIST_LIMIT = 400;
+let caseId, cy, panel, status, typeBoxes, minConfidence, colourBy, layoutName, nodeList, edgeList, expandTypes;
+
+export function mount(section) {
+  status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'graph-status' });
+  typeBoxes = ENTITY_TYPES.map(t => h('input', { type: 'checkbox', id: `graph-type-${t}`, value: t, checked: true, onchange: applyFilters }));
+  minConfidence = h('input', { type: 'range', id: 'graph-confidence', min: '0', max: '1', step: '0.05', value: '0',
+    oninput: () => { confidenceOut.textContent = minConfidence.value; applyFilters(); } });
+  const confidenceOut = h('output', { for: 'graph-confidence' }, '0');
+  colourBy = h('select', { id: 'graph-colour', onchange: recolour },
+    h('option', { value: 'type' }, 'type'), h('option', { value: 'role' }, 'role'));
+  layoutName = h('select', { id: 'graph-layout', onchange: relayout },
+    ['cose', 'concentric', 'breadthfirst', 'circle', 'grid'].map(n => h('option', { value: n }, n)));
+  expandTypes = h('input', { id: 'graph-expand-relations', placeholder: 'e.g. CALLED,TRANSFERRED_TO', autocomplete: 'off' });
+  const toolbar = h('div', { class: 'toolbar', role: 'group', 'aria-label': 'Graph controls' },
+    h('fieldset', { class: 'types' }, h('legend', {}, 'Show types'),
+      typeBoxes.map(b => h('span', { class: 'check' }, b, h('label', { for: b.id }, h('span', { class: 'swatch', style: `background:${TYPE_COLOURS[b.value]}` }), b.value)))),
+    h('span', {}, h('label', { for: 'graph-confidence' }, 'Min. confidence '), minConfidence, ' ', confidenceOut),
+    h('span', {}, h('label', { for: 'graph-colour' }, 'Colour by '), colourBy),
+    h('span', {}, h('label', { for: 'graph-layout' }, 'Layout '), layoutName),
+    h('span', {}, h('label', { for: 'graph-expand-relations' }, 'Expand only relations '), expandTypes),
+    h('button', { type: 'button', onclick: () => cy.fit(cy.elements(':visible'), 30) }, 'Fit'),
+    h('button', { type: 'button', onclick: () => { cy.elements().removeClass('hidden'); applyFilters(); } }, 'Unhide all'),
+    h('button', { type: 'button', id: 'graph-clear', onclick: () => { cy.elements().remove(); refreshLists(); fill(panel, 'Search for an entity to start.'); } }, 'Clear'));
+  const canvas = h('div', { id: 'cy', class: 'cy', role: 'img', 'aria-label': 'Network graph; the same elements are listed below' });
+  panel = h('aside', { id: 'evidence-panel', class: 'panel', 'aria-live': 'polite', 'aria-label': 'Details and evidence', tabindex: '-1' },
+    'Search for an entity to start, or select a node or a link.');
+  nodeList = h('ul', { id: 'graph-nodes', class: 'element-list' });
+  edgeList = h('ul', { id: 'graph-edges', class: 'element-list' });
+  fill(section, h('h2', { id: 'graph-title' }, 'Graph explorer'), toolbar, status,
+    h('div', { class: 'graph-area' }, canvas, panel),
+    h('details', { class: 'elements', open: true }, h('summary', {}, 'Elements in view (keyboard access)'),
+      h('div', { class: 'columns' }, h('div', {}, h('h3', {}, 'Entities'), nodeList), h('div', {}, h('h3', {}, 'Links'), edgeList))));
+  cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+  cy.on('tap', 'node', e => selectNode(e.target.id()));
+  cy.on('tap', 'edge', e => selectEdge(e.target.id()));
+  cy.on('dbltap', 'node', e => expand(e.target.id()));
+  window.ctipGraph = cy; // for debugging in the browser console
+}
+
+export async function show(route) {
+  if (caseId !== route.caseId) {
+    caseId = route.caseId;
+    cy.elements().remove();
+    refreshLists();
+  }
+  cy.resize();
+  const entity = route.params.get('entity');
+  if (entity) {
+    if (cy.$id(entity).empty()) await expand(entity);
+    await selectNode(entity);
+  } else if (cy.elements().empty()) {
+    say(status, 'Empty graph: search for a person, phone or company and open it here.');
+  }
+}
+
+/** Adds an entity's neighbourhood (with the relation filter of the toolbar) and lays the graph out again. */
+export async function expand(entityId) {
+  say(status, 'Loading neighbours…');
+  const relations = expandTypes.value.replace(/\s/g, '');
+  try {
+    const graph = await get(casePath(caseId, `/entities/${enc(entityId)}/neighbours?limit=300`
+      + `${relations ? `&relations=${enc(relations)}` : ''}&minConfidence=${minConfidence.value}`));
+    addGraph(graph);
+    cy.$id(entityId).addClass('expanded');
+    say(status, `${graph.nodes.length - 1} neighbour(s), ${graph.edges.length} link(s)${graph.truncated ? ' (more exist: raise the confidence or filter relations)' : ''} · ${cy.nodes().length} entities in view`);
+  } catch (e) {
+    say(status, e.status === 404 ? 'That entity is not in this case.' : `Could not expand: ${e.message}`, 'error');
+  }
+}
+
+/** Adds nodes and edges not yet present; used by expansion and by the path finder. */
+export function addGraph(graph) {
+  const before = cy.elements().length;
+  cy.batch(() => {
+    for (const n of graph.nodes) if (cy.$id(n.id).empty()) cy.add({ group: 'nodes', data: { ...n, type: n.label, colour: colour(n) }, classes: n.minor ? 'minor' : '' });
+    for (const e of graph.edges) {
+      if (cy.$id(e.id).empty() && !cy.$id(e.source).empty() && !cy.$id(e.target).empty()) {
+        cy.add({ group: 'edges', data: { ...e, confidence: e.confidence ?? 0, weak: (e.confidence ?? 0) < 0.6 } });
+      }
+    }
+  });
+  if (cy.elements().length !== before) relayout();
+  applyFilters();
+}
+
+export function graphEntityIds() {
+  return cy ? cy.nodes().map(n => n.id()) : [];
+}
+
+async function selectNode(id) {
+  cy.elements().unselect();
+  const node = cy.$id(id);
+  node.select();
+  if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 200 });
+  await showEntity(panel, caseId, id, {
+    expand: () => expand(id),
+    hide: () => { node.addClass('hidden'); applyFilters(); },
+    pin: () => { node.locked() ? node.unlock() : node.lock(); node.toggleClass('pinned', node.locked()); },
+    pinned: () => node.locked(),
+  });
+}
+
+async function selectEdge(id) {
+  cy.elements().unselect();
+  cy.$id(id).select();
+  await showRelation(panel, caseId, id);
+  panel.focus();
+}
+
+function colour(n) {
+  if (colourBy?.value === 'role') {
+    const role = (n.roles || []).map(r => r.toLowerCase()).find(r => ROLE_COLOURS[r]);
+    return role ? ROLE_COLOURS[role] : '#6e7781';
+  }
+  return TYPE_COLOURS[n.label] || '#6e7781';
+}
+
+function recolour() {
+  cy.nodes().forEach(n => n.data('colour', colour(n.data())));
+}
+
+function relayout() {
+  const name = layoutName.value;
+  const large = cy.nodes().length > 600;
+  // cose is force-directed and gets slow past a few hundred nodes; concentric by degree stays interactive.
+  cy.layout({ name: large && name === 'cose' ? 'concentric' : name, animate: false, fit: true, padding: 30,
+    nodeDimensionsIncludeLabels: true, concentric: n => n.data('degree'), levelWidth: () => 2,
+    directed: true, idealEdgeLength: () => 90, nodeRepulsion: () => 9000 }).run();
+}
+
+function applyFilters() {
+  const shownTypes = new Set(typeBoxes.filter(b => b.checked).map(b => b.value));
+  const min = parseFloat(minConfidence.value);
+  cy.batch(() => {
+    cy.nodes().forEach(n => n.toggleClass('filtered', !shownTypes.has(n.data('type'))));
+    cy.edges().forEach(e => e.toggleClass('filtered', e.data('confidence') < min));
+  });
+  refreshLists();
+}
+
+function refreshLists() {
+  const visible = cy.elements().filter(e => !e.hasClass('hidden') && !e.hasClass('filtered')
+    && (e.isNode() || (!e.source().hasClass('hidden') && !e.source().hasClass('filtered') && !e.target().hasClass('hidden') && !e.target().hasClass('filtered'))));
+  const nodes = visible.nodes().sort((a, b) => (a.data('name') || '').localeCompare(b.data('name') || ''));
+  const edges = visible.edges();
+  fill(nodeList, nodes.slice(0, LIST_LIMIT).map(n => h('li', {}, h('button', { type: 'button', class: 'link', dataset: { entity: n.id() },
+    onclick: () => selectNode(n.id()) }, `${n.data('name')} (${n.data('type')}${n.data('roles')?.length ? `, ${n.data('roles').join(', ')}` : ''})`))),
+  nodes.length > LIST_LIMIT ? h('li', {}, `… and ${nodes.length - LIST_LIMIT} more`) : null);
+  fill(edgeList, edges.slice(0, LIST_LIMIT).map(e => h('li', {}, h('button', { type: 'button', class: 'link', dataset: { relation: e.id(), type: e.data('type') },
+    onclick: () => selectEdge(e.id()) }, `${e.source().data('name')} —${e.data('type')}→ ${e.target().data('name')} (${(e.data('confidence') ?? 0).toFixed(2)})`))),
+  edges.length > LIST_LIMIT ? h('li', {}, `… and ${edges.length - LIST_LIMIT} more`) : null);
+}
+
+const STYLE = [
+  { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(name)', color: '#1b1f24', 'font-size': 11,
+    'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 140,
+    width: 'mapData(degree, 1, 30, 22, 56)', height: 'mapData(degree, 1, 30, 22, 56)', 'border-width': 2, 'border-color': '#fff' } },
+  { selector: 'node[type = "PhoneNumber"], node[type = "BankAccount"], node[type = "OnlineAccount"]', style: { shape: 'round-rectangle' } },
+  { selector: 'node[type = "Company"], node[type = "BrickKiln"]', style: { shape: 'hexagon' } },
+  { selector: 'node[type = "Location"]', style: { shape: 'diamond' } },
+  { selector: 'node.minor', style: { 'border-color': '#1a7f37', 'border-width': 4 } },
+  { selector: 'node.expanded', style: { 'border-color': '#10243e' } },
+  { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6 } },
+  { selector: 'node:selected', style: { 'border-color': '#f5a623', 'border-width': 5 } },
+  { selector: 'edge', style: { width: 'mapData(confidence, 0, 1, 1, 4)', 'line-color': '#8c959f', 'target-arrow-color': '#8c959f',
+    'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(type)', 'font-size': 8, color: '#57606a',
+    'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
+  { selector: 'edge[?weak]', style: { 'line-style': 'dashed' } },
+  { selector: 'edge:selected', style: { 'line-color': '#f5a623', 'target-arrow-color': '#f5a623', width: 5 } },
+  { selector: '.hidden, .filtered', style: { display: 'none' } },
+];
