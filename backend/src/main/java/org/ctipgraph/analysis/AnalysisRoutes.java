@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * {@code types} (relation types, comma-separated), {@code labels} (entity labels; default Person,
  * Company, BrickKiln), {@code minConfidence} (0..1), {@code lift} (lift calls/transfers between
  * phones/accounts to their single user; default true), {@code networkOnly} (leave out officers,
- * NGO staff, bystanders; default true), {@code maxEdges}. A projection over {@code maxEdges}
+ * NGO staff, bystanders; default true), {@code followSuggested} (treat undecided SAME_AS suggestions as one
+ * actor; confirmed ones always are; default false), {@code maxEdges}. A projection over {@code maxEdges}
  * answers 422 with advice on narrowing it.
  * <ul>
  *   <li>{@code GET /api/cases/{case}/paths?from=&to=&k=3&cost=HOPS|WEIGHT} — {@link AnalysisViews.PathsView}:
@@ -82,7 +83,8 @@ public class AnalysisRoutes implements ApiRoutes {
                 number(ctx, "minConfidence", 0.0, 0.0, 1.0),
                 ctx.queryParamAsClass("lift", Boolean.class).getOrDefault(true),
                 ctx.queryParamAsClass("networkOnly", Boolean.class).getOrDefault(true),
-                (int) number(ctx, "maxEdges", ProjectionRequest.DEFAULT_MAX_EDGES, 1, 50_000_000));
+                (int) number(ctx, "maxEdges", ProjectionRequest.DEFAULT_MAX_EDGES, 1, 50_000_000),
+                ctx.queryParamAsClass("followSuggested", Boolean.class).getOrDefault(false));
     }
 
     /** A numeric query parameter within bounds, or its default when absent; a 400 names the parameter otherwise. */

@@ -61,6 +61,8 @@ public final class GraphProjector {
             all.putIfAbsent(o.id(), o);
             facts.add(fact(row, documentNames));
         }
+        SameActor sameActor = new SameActor(readSameAs(request), all);
+        facts = facts.stream().map(sameActor::resolve).toList();
         Map<String, List<String>> users = identifierUsers(facts, all, request);
         Graph<EntityNode, FactEdge> graph = new WeightedPseudograph<>(FactEdge.class);
         Map<String, EntityNode> kept = new LinkedHashMap<>();
@@ -102,6 +104,19 @@ public final class GraphProjector {
                 throw new ProjectionTooLargeException(request.maxEdges());
             }
             return rows;
+        }
+    }
+
+    /** Pairs of entities a person decided (or, when asked, the resolver suggested) are one actor. */
+    private List<String[]> readSameAs(ProjectionRequest request) {
+        try (Session session = session()) {
+            return session.executeRead(tx -> tx.run("""
+                    MATCH (a)-[s:SAME_AS]->(b)
+                    WHERE s.caseId = $caseId AND (s.status = 'confirmed' OR ($suggested AND s.status = 'suggested'))
+                    RETURN a.id AS a, labels(a)[0] AS aLabel, a.name AS aName, a.roles AS aRoles,
+                           b.id AS b, labels(b)[0] AS bLabel, b.name AS bName, b.roles AS bRoles
+                    """, Map.of("caseId", request.caseId(), "suggested", request.followSuggested())).list(r -> new String[] {
+                    r.get("a").asString(), r.get("b").asString()}));
         }
     }
 

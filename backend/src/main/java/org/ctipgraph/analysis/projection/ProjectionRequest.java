@@ -17,10 +17,12 @@ import java.util.Set;
  * @param networkOnly       leave out persons whose only roles are officer, prosecutor, NGO worker, witness
  *                          or bystander: they appear in the case but are not part of the network
  * @param maxEdges          refuse (with advice) rather than load more facts than this
+ * @param followSuggested   treat {@code SAME_AS} suggestions not yet decided as the same actor (confirmed
+ *                          ones always are, rejected ones never)
  */
 public record ProjectionRequest(String caseId, List<String> seeds, int hops, Set<String> labels,
                                 Set<String> relationTypes, double minConfidence, boolean liftIdentifiers,
-                                boolean networkOnly, int maxEdges) {
+                                boolean networkOnly, int maxEdges, boolean followSuggested) {
     public static final int DEFAULT_MAX_EDGES = 200_000;
     public static final Set<String> ACTORS = Set.of("Person", "Company", "BrickKiln");
 
@@ -38,11 +40,11 @@ public record ProjectionRequest(String caseId, List<String> seeds, int hops, Set
 
     /** The whole network of a case with default filters. */
     public static ProjectionRequest network(String caseId) {
-        return new ProjectionRequest(caseId, List.of(), 0, ACTORS, Set.of(), 0.0, true, true, DEFAULT_MAX_EDGES);
+        return new ProjectionRequest(caseId, List.of(), 0, ACTORS, Set.of(), 0.0, true, true, DEFAULT_MAX_EDGES, false);
     }
 
     public ProjectionRequest around(List<String> seedIds, int radius) {
         return new ProjectionRequest(caseId, seedIds, radius, labels, relationTypes, minConfidence, liftIdentifiers,
-                networkOnly, maxEdges);
+                networkOnly, maxEdges, followSuggested);
     }
 }
