@@ -2,8 +2,6 @@ package org.ctipgraph.records;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,12 +33,20 @@ import org.ctipgraph.schema.RelationType;
  */
 public final class CallRecordImporter implements RecordImporter {
     static final String NAME = "CallRecordImporter";
-    private static final Pattern CALLER = Pattern.compile("(?i)^(a[_ -]?party|a[_ -]?number|calling(?: number)?|caller|from|originating.*)$");
-    private static final Pattern CALLEE = Pattern.compile("(?i)^(b[_ -]?party|b[_ -]?number|called(?: number)?|callee|to|destination|terminating.*)$");
-    private static final Pattern NUMBER = Pattern.compile("(?i)^(number|phone(?: number)?|msisdn|other party|remote (?:party|number)|contact number)$");
-    private static final Pattern DIRECTION = Pattern.compile("(?i)^(call ?type|direction|type)$");
-    private static final Pattern WHEN = Pattern.compile("(?i)^(event[_ ]start|start(?: time)?|date ?/ ?time.*|datetime|timestamp|date and time|call date)$");
-    private static final Pattern DURATION = Pattern.compile("(?i)^(duration.*|call duration.*)$");
+    // Matched against normalised header cells (see CsvText.normalise): "A_PARTY" reads "a party",
+    // "start_time" reads "start time", "caller_number" reads "caller number".
+    private static final String NUMBER_WORDS = "(?: (?:party )?(?:number|no|num|msisdn|phone(?: number)?))?";
+    private static final Pattern CALLER = Pattern.compile(
+            "^(a ?party|a ?number|calling(?: party)?|caller|from|originating.*)" + NUMBER_WORDS + "$");
+    private static final Pattern CALLEE = Pattern.compile(
+            "^(b ?party|b ?number|called(?: party)?|callee|to|destination|terminating.*)" + NUMBER_WORDS + "$");
+    private static final Pattern NUMBER = Pattern.compile(
+            "^(number|phone(?: number| no)?|msisdn|other (?:party|number)|remote (?:party|number)|contact number)$");
+    private static final Pattern DIRECTION = Pattern.compile("^(call ?type|call direction|direction|type|event type)$");
+    private static final Pattern WHEN = Pattern.compile("^((?:event |call )?start(?: time| date| date ?time| timestamp)?"
+            + "|date ?/ ?time.*|date ?time|timestamp|date and time|call (?:date|time|date ?time))$");
+    private static final Pattern DURATION = Pattern.compile("^(duration.*|call duration.*)$");
+    private static final Pattern MONEY = Pattern.compile("\\b(amount|currency|ccy)\\b");
     private static final List<DateTimeFormatter> TIME_FORMATS = List.of(
             DateTimeFormatter.ofPattern("yyyyMMdd HHmmss"), DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss"),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss"),
@@ -60,16 +66,14 @@ public final class CallRecordImporter implements RecordImporter {
 
     @Override
     public boolean accepts(DocumentText document) {
-        String type = document.mediaType() == null ? "" : document.mediaType();
-        return (type.startsWith("text/csv") || type.startsWith("text/plain") || document.fileName().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                && document.original() != null && layout(lines(document)).isPresent();
+        return CsvText.isDelimitedText(document) && isCallRecord(CsvText.lines(document));
     }
 
     @Override
     public Extraction importRecords(DocumentText document) {
-        List<String> lines = lines(document);
+        List<String> lines = CsvText.lines(document);
         Layout l = layout(lines).orElseThrow();
-        char delimiter = delimiter(lines.get(l.headerLine()));
+        char delimiter = CsvText.delimiter(lines.get(l.headerLine()));
         Optional<String> owner = l.pairs() ? Optional.empty() : ownerNumber(lines.subList(0, l.headerLine()));
         Map<String, Aggregate> byDirection = new LinkedHashMap<>();
         String body = String.join("\n", lines.subList(l.headerLine() + 1, lines.size()));
@@ -122,55 +126,37 @@ public final class CallRecordImporter implements RecordImporter {
         return new Extraction(List.of(), claims);
     }
 
-    private static List<String> lines(DocumentText document) {
-        try {
-            String s = new String(Files.readAllBytes(document.original()), StandardCharsets.UTF_8);
-            if (s.startsWith("\uFEFF")) {
-                s = s.substring(1);
-            }
-            return List.of(s.split("\\r?\\n", -1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** True when one of the first lines is a call-record header (caller and callee, or number and direction). */
+    static boolean isCallRecord(List<String> lines) {
+        return layout(lines).isPresent();
     }
 
     private static Optional<Layout> layout(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), 30); i++) {
             String line = lines.get(i);
-            char d = delimiter(line);
+            char d = CsvText.delimiter(line);
             String[] cells = line.split(Pattern.quote(String.valueOf(d)), -1);
             if (cells.length < 3) {
                 continue;
             }
             int caller = -1, callee = -1, number = -1, direction = -1, when = -1, duration = -1;
+            boolean money = false;
             for (int c = 0; c < cells.length; c++) {
-                String h = cells[c].replace("\"", "").strip();
+                String h = CsvText.normalise(cells[c]);
+                money |= MONEY.matcher(h).find();
                 if (CALLER.matcher(h).matches()) caller = c;
                 else if (CALLEE.matcher(h).matches()) callee = c;
                 else if (NUMBER.matcher(h).matches()) number = c;
-                else if (DIRECTION.matcher(h).matches() || h.equalsIgnoreCase("EVENT_TYPE")) direction = c;
+                else if (DIRECTION.matcher(h).matches()) direction = c;
                 else if (WHEN.matcher(h).matches()) when = c;
                 else if (DURATION.matcher(h).matches()) duration = c;
             }
             Layout l = new Layout(i, caller, callee, number, direction, when, duration);
-            if (l.pairs() || l.handset()) {
+            if (!money && (l.pairs() || l.handset())) { // "from"/"to" with an amount is a transfer log
                 return Optional.of(l);
             }
         }
         return Optional.empty();
-    }
-
-    private static char delimiter(String line) {
-        char best = ',';
-        long max = -1;
-        for (char c : new char[] {',', ';', '\t', '|'}) {
-            long n = line.chars().filter(x -> x == c).count();
-            if (n > max) {
-                max = n;
-                best = c;
-            }
-        }
-        return best;
     }
 
     /** The seized phone's own number: the first phone written in the preamble lines. */

@@ -12,7 +12,8 @@ public final class RecordImporters {
     private final List<RecordImporter> importers;
 
     public RecordImporters() {
-        this(List.of(new CallRecordImporter(), new BankStatementImporter(), new DebtLedgerImporter()));
+        this(List.of(new CallRecordImporter(), new BankStatementImporter(), new DebtLedgerImporter(),
+                new TransferLogImporter()));
     }
 
     public RecordImporters(List<RecordImporter> importers) {

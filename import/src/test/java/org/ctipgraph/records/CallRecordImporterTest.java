@@ -37,4 +37,20 @@ class CallRecordImporterTest {
         assertThat(claims).extracting(c -> c.subject().key() + ">" + c.object().key() + " " + c.properties().get("count"))
                 .containsExactly("+855887601593>+855973182264 2", "+855973182264>+855887601593 1");
     }
+
+    @Test
+    void headersWithUnderscoresAndExtraWordsAreRecognised() throws Exception {
+        DocumentText doc = csv("cdr_with_underscores.csv");
+        assertThat(importer.accepts(doc)).isTrue();
+        var claims = importer.importRecords(doc).relations();
+        assertThat(claims).hasSize(1);
+        RelationClaim c = claims.get(0);
+        assertThat(c.properties()).containsEntry("count", 2).containsEntry("answered", 1).containsEntry("total_duration_s", 65L)
+                .containsEntry("first", "2026-01-05 08:00:00").containsEntry("last", "2026-01-06 09:30:00");
+    }
+
+    @Test
+    void aTransferLogWithFromAndToColumnsIsNotACallRecord() throws Exception {
+        assertThat(importer.accepts(csv("transfer_log_semicolon.csv"))).isFalse();
+    }
 }
