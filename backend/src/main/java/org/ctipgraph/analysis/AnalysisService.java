@@ -71,7 +71,7 @@ public class AnalysisService {
 
     /** Shortest (then alternative) chains between two entities of the case. */
     public Optional<PathsView> paths(ProjectionRequest request, String fromId, String toId, int k, PathCost cost) {
-        Projection projection = project(request);
+        Projection projection = project(request.reaching(fromId, toId));
         EntityNode from = projection.node(fromId);
         EntityNode to = projection.node(toId);
         if (from == null || to == null) {

@@ -95,6 +95,15 @@ class AnalysisApiIT {
     }
 
     @Test
+    void aChainCanEndOnAPhoneNumberEvenThoughPhonesAreNotNetworkActors() {
+        JsonNode result = ApiClient.json(api.get("/api/cases/" + CASE + "/paths?from=" + id(V) + "&to=" + id(PHONE_B)));
+
+        assertThat(result.path("paths").get(0).path("entities").findValuesAsText("name"))
+                .containsExactly("victim v", "driver d", "boss b", "+85510000003");
+        assertThat(api.get("/api/cases/" + CASE + "/paths?from=" + id(V) + "&to=PhoneNumber:nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aSharedPhoneLinksNobodyAndOfficersAreNotPartOfTheNetwork() {
         JsonNode centrality = ApiClient.json(api.get("/api/cases/" + CASE + "/analysis/centrality"));
 

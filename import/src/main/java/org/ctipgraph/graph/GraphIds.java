@@ -34,6 +34,12 @@ public final class GraphIds {
         return entity.label().name() + ":" + hash(caseId, entity.label().name(), entity.key());
     }
 
+    /** The label an entity id was minted with (see {@link #entity}), or {@code null} for an id of another form. */
+    public static String labelOf(String entityId) {
+        int colon = entityId == null ? -1 : entityId.indexOf(':');
+        return colon > 0 ? entityId.substring(0, colon) : null;
+    }
+
     public static String mention(String entityId, String surface, Evidence evidence) {
         return hash(entityId, surface, evidence.documentSha256(), String.valueOf(evidence.page()),
                 String.valueOf(evidence.start()), String.valueOf(evidence.end()), evidence.extractor());

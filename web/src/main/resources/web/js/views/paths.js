@@ -1,5 +1,5 @@
 // Path finder: shortest and alternative chains between two entities, each hop with its evidence.
-// Uses GET /api/cases/{case}/paths?from=&to=&k= ; says so plainly when the server does not offer it yet.
+// Uses GET /api/cases/{case}/paths?from=&to=&k= (the ends may be of any label, phones and accounts included).
 import { h, fill, say } from '../dom.js';
 import { get, casePath, enc } from '../api.js';
 import { link, go } from '../router.js';
@@ -39,17 +39,23 @@ export async function show(route) {
     const paths = answer.paths || [];
     fill(results, paths.map((p, i) => h('li', { class: 'path' },
       h('h3', {}, `${i === 0 ? 'Shortest' : 'Alternative'} chain: ${p.length} hop(s)`),
-      h('ol', { class: 'hops' }, (p.hops || []).map(hop => h('li', { class: 'hop' },
-        h('p', {}, h('strong', {}, name(hop.from)), ` —${hop.type}→ `, h('strong', {}, name(hop.to)),
-          hop.relationId ? h('a', { href: link(caseId, 'graph', null, { entity: id(hop.from) }), class: 'muted' }, ' (open in graph)') : null),
-        (hop.evidence || []).map(ev => h('div', { class: 'hop-evidence' }, quote(ev.quote), h('p', {}, evidenceLink(caseId, { ...ev, document: ev.document }))))))))));
+      h('ol', { class: 'hops' }, (p.hops || []).map(hopItem)))));
     say(status, paths.length ? `${paths.length} chain(s) found` : 'No chain links these two entities in this case.');
   } catch (e) {
     results.replaceChildren();
-    say(status, e.status === 404 && e.body?.message?.startsWith('no such endpoint')
-      ? 'The path finder is not available on this server yet (GET …/paths answered 404).'
-      : e.status === 404 ? `Not found: ${e.message}` : `Path search failed: ${e.message}`, 'error');
+    say(status, e.status === 404 ? `Not found: ${e.message}` : `Path search failed: ${e.message}`, 'error');
   }
+}
+
+// A hop may rest on several facts (a call and a transfer between the same two people): show each with its sources.
+function hopItem(hop) {
+  return h('li', { class: 'hop' },
+    h('p', {}, h('strong', {}, name(hop.from)), ' — ', h('strong', {}, name(hop.to)),
+      h('a', { href: link(caseId, 'graph', null, { entity: id(hop.from) }), class: 'muted' }, ' (open in graph)')),
+    (hop.facts || []).map(fact => h('div', { class: 'hop-fact', 'data-type': fact.type },
+      h('p', {}, h('code', {}, fact.type), ` confidence ${fact.confidence?.toFixed(2) ?? '?'}`,
+        fact.liftedVia?.length ? h('span', { class: 'muted' }, ` · between their ${fact.liftedVia.map(v => v.split(':')[0]).join(' and ')}`) : null),
+      (fact.evidence || []).map(ev => h('div', { class: 'hop-evidence' }, quote(ev.quote), h('p', {}, evidenceLink(caseId, ev)))))));
 }
 
 const name = end => (typeof end === 'object' && end ? end.name || end.id : end);

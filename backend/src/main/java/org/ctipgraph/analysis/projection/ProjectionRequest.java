@@ -1,7 +1,9 @@
 package org.ctipgraph.analysis.projection;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ctipgraph.graph.GraphIds;
 
 /**
  * What to project from a case into memory.
@@ -41,6 +43,22 @@ public record ProjectionRequest(String caseId, List<String> seeds, int hops, Set
     /** The whole network of a case with default filters. */
     public static ProjectionRequest network(String caseId) {
         return new ProjectionRequest(caseId, List.of(), 0, ACTORS, Set.of(), 0.0, true, true, DEFAULT_MAX_EDGES, false);
+    }
+
+    /**
+     * The same request widened so that the given entities are projected whatever their label: asking for the
+     * chain between a person and a phone number must not fail because phones are not network actors.
+     */
+    public ProjectionRequest reaching(String... entityIds) {
+        Set<String> widened = new HashSet<>(labels);
+        for (String id : entityIds) {
+            String label = GraphIds.labelOf(id);
+            if (label != null) {
+                widened.add(label);
+            }
+        }
+        return new ProjectionRequest(caseId, seeds, hops, widened, relationTypes, minConfidence, liftIdentifiers,
+                networkOnly, maxEdges, followSuggested);
     }
 
     public ProjectionRequest around(List<String> seedIds, int radius) {
