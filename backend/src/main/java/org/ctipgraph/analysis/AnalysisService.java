@@ -1,13 +1,13 @@
 package org.ctipgraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.ctipgraph.analysis.AnalysisViews.CentralityView;
 import org.ctipgraph.analysis.AnalysisViews.CommunitiesView;
 import org.ctipgraph.analysis.AnalysisViews.CommunityView;
@@ -69,22 +69,65 @@ public class AnalysisService {
         return projector.project(request);
     }
 
+    /**
+     * Runs one analysis on a fresh projection of the case and says which graph state it ran on.
+     *
+     * @throws AnalysisParameters.InvalidParameterException a parameter is missing or malformed
+     * @throws SubjectNotInProjectionException an entity the analysis is about is not in the projection
+     */
+    public AnalysisRun run(AnalysisKind kind, String caseId, AnalysisParameters parameters) {
+        ProjectionRequest request = parameters.projection(caseId);
+        return switch (kind) {
+            case PATHS -> {
+                String from = parameters.required("from");
+                String to = parameters.required("to");
+                Projection projection = project(request.reaching(from, to));
+                yield new AnalysisRun(kind, parameters, paths(projection, from, to, (int) parameters.number("k", 3, 1, 20),
+                        cost(parameters)), projection.state());
+            }
+            case CENTRALITY -> {
+                Projection projection = project(request);
+                yield new AnalysisRun(kind, parameters, centrality(projection), projection.state());
+            }
+            case COMMUNITIES -> {
+                Projection projection = project(request);
+                yield new AnalysisRun(kind, parameters, communities(projection, parameters.seed(),
+                        parameters.number("resolution", LeidenCommunityDetector.DEFAULT_RESOLUTION, 0.001, 100)),
+                        projection.state());
+            }
+            case NETWORK -> {
+                Projection projection = project(request);
+                yield new AnalysisRun(kind, parameters, network(projection, request, parameters.required("entity"),
+                        parameters.seed()), projection.state());
+            }
+        };
+    }
+
+    private static PathCost cost(AnalysisParameters parameters) {
+        String raw = parameters.text("cost");
+        try {
+            return raw == null ? PathCost.HOPS : PathCost.valueOf(raw.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisParameters.InvalidParameterException("cost must be one of "
+                    + Arrays.toString(PathCost.values()) + ": '" + raw + "'");
+        }
+    }
+
     /** Shortest (then alternative) chains between two entities of the case. */
-    public Optional<PathsView> paths(ProjectionRequest request, String fromId, String toId, int k, PathCost cost) {
-        Projection projection = project(request.reaching(fromId, toId));
+    private static PathsView paths(Projection projection, String fromId, String toId, int k, PathCost cost) {
         EntityNode from = projection.node(fromId);
         EntityNode to = projection.node(toId);
         if (from == null || to == null) {
-            return Optional.empty();
+            throw new SubjectNotInProjectionException("both entities must be in the case's network projection: "
+                    + fromId + ", " + toId);
         }
         Graph<EntityNode, DefaultWeightedEdge> simple = simple(projection.graph());
         List<PathView> paths = new PathFinder<>(simple).kShortest(from, to, k, cost).stream()
                 .map(p -> pathView(p, projection)).toList();
-        return Optional.of(new PathsView(ref(from), ref(to), cost.name(), paths));
+        return new PathsView(ref(from), ref(to), cost.name(), paths);
     }
 
-    public CentralityView centrality(ProjectionRequest request) {
-        Projection projection = project(request);
+    private static CentralityView centrality(Projection projection) {
         Graph<EntityNode, DefaultWeightedEdge> simple = simple(projection.graph());
         int n = simple.vertexSet().size();
         CompactGraph<EntityNode, DefaultWeightedEdge> compact = CompactGraph.of(simple, false);
@@ -102,8 +145,7 @@ public class AnalysisService {
         return new CentralityView(n, simple.edgeSet().size(), exact, between, pageRank, degree, cuts);
     }
 
-    public CommunitiesView communities(ProjectionRequest request, long seed, double resolution) {
-        Projection projection = project(request);
+    private static CommunitiesView communities(Projection projection, long seed, double resolution) {
         Communities<EntityNode> found = detect(simple(projection.graph()), seed, resolution);
         List<CommunityView> views = new ArrayList<>();
         for (int i = 0; i < found.communities().size(); i++) {
@@ -117,11 +159,10 @@ public class AnalysisService {
      * Who is behind this entity: its community, the brokers and financiers around it, shared phones
      * and accounts, money flows, and the shortest evidence-backed chains to the key players.
      */
-    public Optional<NetworkView> network(ProjectionRequest request, String entityId, long seed) {
-        Projection projection = project(request);
+    private NetworkView network(Projection projection, ProjectionRequest request, String entityId, long seed) {
         EntityNode subject = projection.node(entityId);
         if (subject == null) {
-            return Optional.empty();
+            throw new SubjectNotInProjectionException("entity '" + entityId + "' is not in this case's network projection");
         }
         Graph<EntityNode, DefaultWeightedEdge> simple = simple(projection.graph());
         Communities<EntityNode> communities = detect(simple, seed, LeidenCommunityDetector.DEFAULT_RESOLUTION);
@@ -154,8 +195,10 @@ public class AnalysisService {
         parameters.put("networkOnly", request.networkOnly());
         parameters.put("graph", Map.of("nodes", simple.vertexSet().size(), "edges", simple.edgeSet().size(),
                 "modularity", communities.modularity()));
-        return Optional.of(new NetworkView(ref(subject), community, keyPlayers, sharedIdentifiers(request.caseId()),
-                flows, chains, parameters));
+        parameters.put("since", String.valueOf(request.since()));
+        parameters.put("until", String.valueOf(request.until()));
+        return new NetworkView(ref(subject), community, keyPlayers, sharedIdentifiers(request.caseId()),
+                flows, chains, parameters);
     }
 
     /** Phones, accounts and vehicles that more than one actor uses, holds or drives. */
@@ -261,7 +304,4 @@ public class AnalysisService {
         return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
     }
 
-    static Set<String> split(String csv) {
-        return csv == null || csv.isBlank() ? Set.of() : Set.of(csv.split(","));
-    }
 }

@@ -1,6 +1,7 @@
 package org.ctipgraph.explore;
 
 import java.util.Optional;
+import org.ctipgraph.graph.GraphIds;
 import org.ctipgraph.schema.NodeLabel;
 
 /**
@@ -13,17 +14,7 @@ final class EntityIds {
 
     /** The entity label named by the id, if it is one. */
     static Optional<String> label(String entityId) {
-        int colon = entityId == null ? -1 : entityId.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
-        }
-        String label = entityId.substring(0, colon);
-        for (NodeLabel l : NodeLabel.ENTITIES) {
-            if (l.name().equals(label)) {
-                return Optional.of(label);
-            }
-        }
-        return Optional.empty();
+        return GraphIds.entityLabel(entityId).map(NodeLabel::name);
     }
 
     /** Label names among the entity labels, ignoring blanks; unknown names fail. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.ctipgraph.analysis.projection.FactDates;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TimelineService {
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+.*)?");
     private static final int MAX_FACTS = 5000;
     private final CaseGraph graph;
 
@@ -47,23 +46,12 @@ public class TimelineService {
             GraphView.Node s = EntityService.node(row.get("s").asNode(), 0);
             GraphView.Node o = EntityService.node(row.get("o").asNode(), 0);
             attributes.forEach((key, value) -> {
-                for (String date : dates(value)) {
+                for (String date : FactDates.isoDates(value)) {
                     events.add(new TimelineView.Event(date, key, r.type(), r.get("id").asString(null), s, o, attributes));
                 }
             });
         }
         events.sort(Comparator.comparing(TimelineView.Event::date).thenComparing(TimelineView.Event::type));
         return new TimelineView(events, rows.size() >= MAX_FACTS);
-    }
-
-    static List<String> dates(Object value) {
-        if (value instanceof String s && ISO_DATE.matcher(s).matches()) {
-            return List.of(s);
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().filter(v -> v instanceof String s && ISO_DATE.matcher(s).matches())
-                    .map(String.class::cast).toList();
-        }
-        return List.of();
     }
 }

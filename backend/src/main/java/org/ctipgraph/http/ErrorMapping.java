@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Maps every failure to an {@link ApiError} in one place, so all errors share one shape. */
-final class ErrorMapping {
+public final class ErrorMapping {
     private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
 
     private ErrorMapping() {
@@ -33,7 +33,8 @@ final class ErrorMapping {
         });
     }
 
-    static void respond(Context ctx, int status, String message, Object details) {
+    /** The one error shape of the API: {@code {"error": code, "message", "details"}}. */
+    public static void respond(Context ctx, int status, String message, Object details) {
         ctx.status(status).json(new ApiError(code(status), message, details));
     }
 

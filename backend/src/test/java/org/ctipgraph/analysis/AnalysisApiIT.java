@@ -66,12 +66,18 @@ class AnalysisApiIT {
                 claim(R, RelationType.USES_PHONE, PHONE_R, 4), claim(D, RelationType.USES_PHONE, PHONE_D, 5),
                 claim(B, RelationType.USES_PHONE, PHONE_B, 6), claim(R, RelationType.USES_PHONE, OFFICE, 7),
                 claim(B, RelationType.USES_PHONE, OFFICE, 8), claim(PHONE_R, RelationType.CALLED, PHONE_D, 9),
-                claim(PHONE_B, RelationType.CALLED, PHONE_D, 10), claim(OFFICE, RelationType.CALLED, PHONE_R, 11),
+                new RelationClaim(PHONE_B, RelationType.CALLED, PHONE_D, Map.of("first", "2025-12-01", "last", "2025-12-20"),
+                        evidence(10)),
+                claim(OFFICE, RelationType.CALLED, PHONE_R, 11),
                 claim(O, RelationType.ARRESTED, D, 12), claim(O, RelationType.INTERVIEWED, V, 13));
-        ParsedDocument doc = new ParsedDocument(DOC, "report.txt", null, null, "text/plain", 100, DocumentStatus.INGESTED,
+        write(CASE, DOC, mentions, facts);
+    }
+
+    private static void write(String caseId, String sha256, List<EntityMention> mentions, List<RelationClaim> facts) {
+        ParsedDocument doc = new ParsedDocument(sha256, "report.txt", null, null, "text/plain", 100, DocumentStatus.INGESTED,
                 null, null, List.of(), List.of(new PageText(1, "x".repeat(200))), Map.of(), "en");
-        new DocumentGraphWriter(server.bean(Driver.class), null).write(new DocumentGraphWriter.DocumentTree(CASE,
-                List.of(doc), Map.of(DOC, new Extraction(mentions, facts)), null));
+        new DocumentGraphWriter(server.bean(Driver.class), null).write(new DocumentGraphWriter.DocumentTree(caseId,
+                List.of(doc), Map.of(sha256, new Extraction(mentions, facts)), null));
     }
 
     @AfterAll
@@ -122,6 +128,54 @@ class AnalysisApiIT {
         assertThat(network.path("chains")).isNotEmpty();
         assertThat(network.path("parameters").path("seed").asLong()).isEqualTo(42);
         assertThat(api.get("/api/cases/" + CASE + "/entities/nope/network").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aTimeWindowLeavesOutCallsMadeWhollyOutsideItButKeepsUndatedFacts() {
+        JsonNode before = ApiClient.json(api.get("/api/cases/" + CASE + "/analysis/centrality?until=2025-11-30"));
+        JsonNode during = ApiClient.json(api.get("/api/cases/" + CASE + "/analysis/centrality?since=2025-12-10&until=2026-01-31"));
+
+        assertThat(before.path("nodes").asInt()).as("the boss is reached only by the December call").isEqualTo(3);
+        assertThat(during.path("nodes").asInt()).isEqualTo(4);
+        assertThat(api.get("/api/cases/" + CASE + "/analysis/centrality?since=2026-01-01&until=2025-01-01").statusCode())
+                .isEqualTo(400);
+        assertThat(ApiClient.json(api.get("/api/cases/" + CASE + "/analysis/centrality?since=yesterday")).path("message")
+                .asText()).contains("since");
+    }
+
+    @Test
+    void aSavedAnalysisKeepsItsAnswerAndReplaysIdenticallyUntilTheGraphChanges() {
+        String other = "saved";
+        api.postJson("/api/cases", "{\"id\":\"" + other + "\"}");
+        write(other, "f".repeat(64), List.of(new EntityMention(V, V.name(), null, evidence(0))),
+                List.of(claim(R, RelationType.RECRUITED, V, 2), claim(D, RelationType.TRANSPORTED, V, 3)));
+        var created = api.postJson("/api/cases/" + other + "/analyses", """
+                {"name": "Behind the victim", "kind": "network", "by": "Analyst Dara",
+                 "parameters": {"entity": "%s", "seed": 7}}""".formatted(GraphIds.entity(other, V)));
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode saved = ApiClient.json(created);
+        String id = saved.path("id").asText();
+
+        assertThat(saved.path("result").path("subject").path("name").asText()).isEqualTo("victim v");
+        assertThat(saved.path("result").path("parameters").path("graph").path("nodes").asInt()).isEqualTo(3);
+        assertThat(saved.path("parameters").path("seed").asText()).isEqualTo("7");
+        assertThat(saved.path("graphState").asText()).hasSize(64);
+        assertThat(ApiClient.json(api.get("/api/cases/" + other + "/analyses")).findValuesAsText("name"))
+                .containsExactly("Behind the victim");
+        JsonNode replay = ApiClient.json(api.get("/api/cases/" + other + "/analyses/" + id + "/replay"));
+        assertThat(replay.path("sameGraphState").asBoolean()).isTrue();
+        assertThat(replay.path("sameResult").asBoolean()).isTrue();
+
+        write(other, "a".repeat(64), List.of(new EntityMention(B, B.name(), null, evidence(0))),
+                List.of(claim(B, RelationType.INSTRUCTED, D, 5)));
+        JsonNode afterNewDocument = ApiClient.json(api.get("/api/cases/" + other + "/analyses/" + id + "/replay"));
+        assertThat(afterNewDocument.path("sameGraphState").asBoolean()).isFalse();
+        assertThat(afterNewDocument.path("result").path("parameters").path("graph").path("nodes").asInt()).isEqualTo(4);
+        assertThat(ApiClient.json(api.get("/api/cases/" + other + "/analyses/" + id)).path("result"))
+                .as("the saved answer stays as it was").isEqualTo(saved.path("result"));
+        assertThat(api.get("/api/cases/" + CASE + "/analyses/" + id).statusCode()).as("other case").isEqualTo(404);
+        assertThat(api.postJson("/api/cases/" + other + "/analyses", "{\"name\":\"x\",\"kind\":\"nope\",\"by\":\"a\"}")
+                .statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -3,9 +3,13 @@ package org.ctipgraph.graph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.ctipgraph.extraction.EntityRef;
 import org.ctipgraph.extraction.Evidence;
+import org.ctipgraph.schema.NodeLabel;
 import org.ctipgraph.schema.RelationType;
 
 /**
@@ -34,10 +38,14 @@ public final class GraphIds {
         return entity.label().name() + ":" + hash(caseId, entity.label().name(), entity.key());
     }
 
-    /** The label an entity id was minted with (see {@link #entity}), or {@code null} for an id of another form. */
-    public static String labelOf(String entityId) {
+    /**
+     * The entity label an entity id was minted with (see {@link #entity}); empty for any other id. Lets a
+     * lookup use the label's unique-id constraint instead of scanning every node.
+     */
+    public static Optional<NodeLabel> entityLabel(String entityId) {
         int colon = entityId == null ? -1 : entityId.indexOf(':');
-        return colon > 0 ? entityId.substring(0, colon) : null;
+        String prefix = colon > 0 ? entityId.substring(0, colon) : "";
+        return NodeLabel.ENTITIES.stream().filter(l -> l.name().equals(prefix)).findFirst();
     }
 
     public static String mention(String entityId, String surface, Evidence evidence) {
@@ -56,13 +64,22 @@ public final class GraphIds {
     }
 
     static String hash(String... parts) {
+        return digest(Arrays.asList(parts), 12);
+    }
+
+    /** The full SHA-256 (hex) of some parts, each delimited, e.g. to fingerprint a graph state. */
+    public static String sha256(Collection<String> parts) {
+        return digest(parts, 32);
+    }
+
+    private static String digest(Iterable<String> parts, int bytes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : parts) {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
-            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+            return HexFormat.of().formatHex(digest.digest(), 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -23,6 +23,8 @@ public enum NodeLabel {
     Arrest,
     /** An ingestion job: durable record of work accepted by the server. */
     Job,
+    /** A saved analysis: its kind, parameters, seed, the graph state it ran on and its result. */
+    Analysis,
     /** Applied schema versions (one node per applied migration). */
     SchemaMigration;
 

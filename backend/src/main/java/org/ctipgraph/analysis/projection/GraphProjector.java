@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ctipgraph.graph.GraphIds;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.graph.AsSubgraph;
@@ -47,6 +48,21 @@ public final class GraphProjector {
         public EntityNode node(String id) {
             return nodes.get(id);
         }
+
+        /**
+         * A fingerprint of the graph state the projection was taken from: every entity and every fact with its
+         * confidence and sources. Equal fingerprints mean an analysis with the same parameters and seed gives
+         * the same answer; a new document, a retraction or a merge decision changes it.
+         */
+        public String state() {
+            List<String> lines = new ArrayList<>();
+            nodes.values().forEach(n -> lines.add("n|" + n.id() + "|" + n.name() + "|" + n.roles()));
+            graph.edgeSet().forEach(e -> lines.add("e|" + e.id() + "|" + e.subjectId() + "|" + e.objectId() + "|"
+                    + e.confidence() + "|" + e.citations().stream().map(c -> c.sha256() + "@" + c.page() + ":" + c.spanStart())
+                    .sorted().toList()));
+            lines.sort(null);
+            return GraphIds.sha256(lines);
+        }
     }
 
     public Projection project(ProjectionRequest request) {
@@ -59,7 +75,10 @@ public final class GraphProjector {
             EntityNode o = node(row, "o");
             all.putIfAbsent(s.id(), s);
             all.putIfAbsent(o.id(), o);
-            facts.add(fact(row, documentNames));
+            FactEdge fact = fact(row, documentNames);
+            if (request.inWindow(fact.attributes())) {
+                facts.add(fact);
+            }
         }
         SameActor sameActor = new SameActor(readSameAs(request), all);
         facts = facts.stream().map(sameActor::resolve).toList();
@@ -96,6 +115,7 @@ public final class GraphProjector {
                     RETURN r.id AS id, type(r) AS type, properties(r) AS props,
                            s.id AS sId, labels(s)[0] AS sLabel, s.name AS sName, s.roles AS sRoles,
                            o.id AS oId, labels(o)[0] AS oLabel, o.name AS oName, o.roles AS oRoles
+                    ORDER BY id
                     LIMIT $limit
                     """, Map.of("caseId", request.caseId(), "procedural", List.copyOf(PROCEDURAL),
                     "types", List.copyOf(request.relationTypes()), "minConfidence", request.minConfidence(),
