@@ -13,10 +13,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ctipgraph.CtipGraphServer;
+import org.ctipgraph.analysis.AnalysisService;
 import org.ctipgraph.database.PortCheck;
 import org.ctipgraph.evaluation.CaseEvaluator;
+import org.ctipgraph.evaluation.CaseNetwork;
 import org.ctipgraph.evaluation.DocumentResult;
 import org.ctipgraph.evaluation.EvaluationReport;
+import org.ctipgraph.evaluation.GraphScorer;
+import org.ctipgraph.evaluation.GraphSummary;
 import org.ctipgraph.evaluation.Score;
 import org.ctipgraph.extraction.Extraction;
 import org.ctipgraph.ingest.IngestionPipeline;
@@ -69,7 +73,10 @@ public class EvaluateCommand implements Callable<Integer> {
         Path dataDir = Files.createTempDirectory("ctip-evaluate-");
         try (ConfigurableApplicationContext context = CtipGraphServer.start("--ctip.http.enabled=false",
                 "--ctip.data-dir=" + dataDir, "--ctip.bolt.port=" + PortCheck.freePort(), "--ctip.ingest.workers=1")) {
-            return evaluator.evaluate(ingest(context, listFiles(caseDir.resolve("docs"))));
+            List<DocumentResult> results = ingest(context, listFiles(caseDir.resolve("docs")));
+            CaseNetwork network = new ProjectedCaseNetwork(context.getBean(AnalysisService.class), CASE_ID,
+                    evaluator.truthIdsByGraphId(CASE_ID, results), evaluator.truth());
+            return evaluator.evaluate(results).withGraph(new GraphScorer(evaluator.truth()).score(network));
         } finally {
             deleteQuietly(dataDir);
         }
@@ -129,6 +136,15 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         if (report.mentions() != null) {
             out.println("MENTIONS " + report.mentions());
+        }
+        if (report.graph() != null) {
+            GraphSummary g = report.graph();
+            out.printf("GRAPH projection nodes %d (as truth entities: %s), edges %s%n", g.predictedNodes(), g.nodes(),
+                    g.edges());
+            out.printf("GRAPH missing nodes %s, missing edges %s%n", g.missingNodes(), g.missingEdges());
+            out.printf("GRAPH top betweenness truth %s, tool %s; top-5 normalised within 0.001: %d/5; cut vertices %s%n",
+                    g.topBetweenness().getFirst(), g.topBetweenness().getLast(), g.betweennessWithinTolerance(),
+                    g.articulationPoints());
         }
         if (report.resolution() != null) {
             out.println("RESOLUTION false merges=" + report.resolution().falseMerges() + " splits=" + report.resolution().splits());

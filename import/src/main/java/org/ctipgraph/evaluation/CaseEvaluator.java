@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.ctipgraph.extraction.EntityMention;
 import org.ctipgraph.extraction.EntityRef;
 import org.ctipgraph.extraction.RelationClaim;
+import org.ctipgraph.graph.GraphIds;
 import org.ctipgraph.schema.NodeLabel;
 
 /**
@@ -108,7 +109,33 @@ public final class CaseEvaluator {
         var mentions = new EvaluationReport.MentionSummary(predictedMentions, matchedMentions, ignored, truthOccurrences,
                 Score.of(matchedMentions, predictedMentions - matchedMentions, Math.max(0, truthOccurrences - matchedMentions)));
         return new EvaluationReport(entities, new RelationScorer(truth, mapping).score(results), documents(results),
-                new QuestionAnswerers(truth, mapping).answer(results), mentions, mapping.resolution(results));
+                new QuestionAnswerers(truth, mapping).answer(results), mentions, mapping.resolution(results), null);
+    }
+
+    /**
+     * The truth id of every entity the results produced, keyed by the id the graph gives that entity in
+     * {@code caseId}, so that analyses run on the graph can be scored against the truth.
+     */
+    public Map<String, String> truthIdsByGraphId(String caseId, List<DocumentResult> results) {
+        EntityMapping mapping = EntityMapping.build(truth, rowsByDocSurface, results);
+        Map<String, String> ids = new HashMap<>();
+        for (DocumentResult r : results) {
+            for (EntityMention m : r.extraction().mentions()) {
+                map(ids, caseId, m.entity(), mapping);
+            }
+            for (RelationClaim c : r.extraction().relations()) {
+                map(ids, caseId, c.subject(), mapping);
+                map(ids, caseId, c.object(), mapping);
+            }
+        }
+        return ids;
+    }
+
+    private static void map(Map<String, String> ids, String caseId, EntityRef ref, EntityMapping mapping) {
+        String truthId = mapping.truthId(ref);
+        if (truthId != null) {
+            ids.putIfAbsent(GraphIds.entity(caseId, ref), truthId);
+        }
     }
 
     private boolean isIgnorable(EntityMention m) {

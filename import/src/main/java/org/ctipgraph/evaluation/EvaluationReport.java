@@ -1,5 +1,7 @@
 package org.ctipgraph.evaluation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +16,20 @@ import java.util.Map;
  * @param questions  questions that extraction alone can answer
  * @param mentions   mention-level counts: predicted, matched surfaces, truth rows
  * @param resolution merge and split errors of person clusters
+ * @param graph      the tool's network projection against the truth's {@code graph_analysis}; {@code null}
+ *                   until the graph has been scored (see {@link #withGraph})
  */
 public record EvaluationReport(Map<String, Score> entities, Map<String, Score> relations,
                                List<DocumentOutcome> documents, List<QuestionAnswer> questions,
-                               MentionSummary mentions, ResolutionSummary resolution) {
+                               MentionSummary mentions, ResolutionSummary resolution, GraphSummary graph) {
+
+    /** This report with the graph scored and the graph questions added. */
+    public EvaluationReport withGraph(GraphScorer.Result scored) {
+        List<QuestionAnswer> all = new ArrayList<>(questions);
+        all.addAll(scored.questions());
+        all.sort(Comparator.comparing(q -> Integer.parseInt("0" + q.id().replaceAll("\\D", ""))));
+        return new EvaluationReport(entities, relations, documents, all, mentions, resolution, scored.summary());
+    }
 
     /** One uploaded file. */
     public record DocumentOutcome(String file, String status, String reason, String expected, boolean correct) {

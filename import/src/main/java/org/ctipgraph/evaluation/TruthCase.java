@@ -15,10 +15,11 @@ import java.util.Map;
  */
 public record TruthCase(String caseId, Map<String, TruthDocument> documentsByFile, Map<String, TruthEntity> entities,
                         List<TruthMention> mentions, List<String> unscored, List<JsonNode> relations,
-                        List<JsonNode> questions) {
+                        List<JsonNode> questions, JsonNode graphAnalysis) {
 
     /** One document record. */
-    public record TruthDocument(String id, String file, String expectedExtraction, boolean scoredForMentions) {
+    public record TruthDocument(String id, String file, String expectedExtraction, boolean scoredForMentions,
+                                String sha256) {
     }
 
     /** One entity: id, type, canonical name, surfaces and the type-specific fields as JSON. */
@@ -35,7 +36,8 @@ public record TruthCase(String caseId, Map<String, TruthDocument> documentsByFil
         Map<String, TruthDocument> docs = new HashMap<>();
         for (JsonNode d : root.path("documents")) {
             docs.put(d.path("file").asText(), new TruthDocument(d.path("id").asText(), d.path("file").asText(),
-                    d.path("expected_extraction").asText("ok"), d.path("scored_for_mentions").asBoolean(true)));
+                    d.path("expected_extraction").asText("ok"), d.path("scored_for_mentions").asBoolean(true),
+                    d.path("sha256").asText(null)));
         }
         Map<String, TruthEntity> entities = new HashMap<>();
         for (JsonNode e : root.path("entities")) {
@@ -55,7 +57,14 @@ public record TruthCase(String caseId, Map<String, TruthDocument> documentsByFil
         root.path("relations").forEach(relations::add);
         List<JsonNode> questions = new ArrayList<>();
         root.path("questions").forEach(questions::add);
-        return new TruthCase(root.path("case_id").asText(), docs, entities, mentions, unscored, relations, questions);
+        return new TruthCase(root.path("case_id").asText(), docs, entities, mentions, unscored, relations, questions,
+                root.path("graph_analysis"));
+    }
+
+    /** Document id of a file's SHA-256 (as the evidence store names it), or {@code null}. */
+    public String documentIdBySha256(String sha256) {
+        return documentsByFile.values().stream().filter(d -> sha256.equalsIgnoreCase(d.sha256())).map(TruthDocument::id)
+                .findFirst().orElse(null);
     }
 
     /** Document id of an uploaded file name, or {@code null}. */
