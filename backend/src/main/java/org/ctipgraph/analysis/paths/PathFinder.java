@@ -12,14 +12,13 @@ import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.shortestpath.AllDirectedPaths;
-import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.alg.shortestpath.YenKShortestPath;
 import org.jgrapht.graph.AsWeightedGraph;
 
 /**
  * Path queries between two vertices of a JGraphT graph, returning {@link Path} records: shortest
- * by hops (JGraphT {@link BFSShortestPath}, {@code O(n + m)}) or by weight
+ * by hops ({@link BidirectionalBfs}, {@code O(n + m)} worst case, far less when the ends are close) or by weight
  * ({@link DijkstraShortestPath}, {@code O(m + n log n)}); the k shortest loopless paths
  * (J. Y. Yen, "Finding the k shortest loopless paths in a network", Management Science 17(11),
  * 1971, via {@link YenKShortestPath}, {@code O(k n (m + n log n))}); and all simple paths up to a
@@ -53,9 +52,10 @@ public final class PathFinder<V, E> {
         if (!graph.containsVertex(source) || !graph.containsVertex(target)) {
             return Optional.empty();
         }
-        GraphPath<V, E> path = cost == PathCost.HOPS
-                ? new BFSShortestPath<>(graph).getPath(source, target)
-                : new DijkstraShortestPath<>(graph).getPath(source, target);
+        if (cost == PathCost.HOPS) {
+            return new BidirectionalBfs<>(graph).path(source, target);
+        }
+        GraphPath<V, E> path = new DijkstraShortestPath<>(graph).getPath(source, target);
         return Optional.ofNullable(path).map(p -> withGraphWeight(Path.of(p)));
     }
 

@@ -3,8 +3,12 @@ package org.ctipgraph.analysis.paths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedGraph;
@@ -101,5 +105,45 @@ class PathFinderTest {
         assertThat(finder.allSimplePaths("A", "C", 4, 10).paths()).hasSize(1);
         assertThat(finder.allSimplePaths("C", "A", 4, 10).paths()).isEmpty();
         assertThat(finder.shortest("C", "A", PathCost.HOPS)).isEmpty();
+    }
+
+    @Test
+    void fewestHopsFromBothEndsAgreesWithAOneSidedSearchOnRandomGraphs() {
+        for (boolean directed : new boolean[] {false, true}) {
+            SplittableRandom random = new SplittableRandom(2026);
+            Graph<Integer, DefaultEdge> g = directed ? new SimpleDirectedGraph<>(DefaultEdge.class)
+                    : new SimpleGraph<>(DefaultEdge.class);
+            for (int v = 0; v < 300; v++) {
+                g.addVertex(v);
+            }
+            for (int e = 0; e < 700; e++) {
+                int a = random.nextInt(300);
+                int b = random.nextInt(300);
+                if (a != b) {
+                    g.addEdge(a, b);
+                }
+            }
+            PathFinder<Integer, DefaultEdge> finder = new PathFinder<>(g);
+            for (int q = 0; q < 400; q++) {
+                int a = random.nextInt(300);
+                int b = random.nextInt(300);
+                GraphPath<Integer, DefaultEdge> expected = new BFSShortestPath<>(g).getPath(a, b);
+                var found = finder.shortest(a, b, PathCost.HOPS);
+                assertThat(found.isPresent()).as("%s -> %s", a, b).isEqualTo(expected != null);
+                found.ifPresent(p -> {
+                    assertThat(p.hops()).isEqualTo(expected.getLength());
+                    assertThat(p.source()).isEqualTo(a);
+                    assertThat(p.target()).isEqualTo(b);
+                    for (int i = 0; i < p.hops(); i++) {
+                        DefaultEdge edge = p.edges().get(i);
+                        assertThat(Set.of(g.getEdgeSource(edge), g.getEdgeTarget(edge)))
+                                .containsExactlyInAnyOrder(p.vertices().get(i), p.vertices().get(i + 1));
+                        if (directed) {
+                            assertThat(g.getEdgeSource(edge)).isEqualTo(p.vertices().get(i));
+                        }
+                    }
+                });
+            }
+        }
     }
 }
