@@ -80,7 +80,7 @@ class EvidenceGraphReader {
     /** Every victim or minor of the case, with the phones they use and the entities confirmed to be them. */
     List<Victim> victims(String caseId) {
         return read("""
-                MATCH (p:Person) WHERE p.caseId = $caseId AND ('victim' IN coalesce(p.roles, []) OR p.minor = true)
+                MATCH (p:Person) WHERE p.caseId = $caseId AND ('victim' IN coalesce(p.roles, []) OR coalesce(p.minor, false))
                 OPTIONAL MATCH (p)-[m:MENTIONED_IN]->()
                 WITH p, collect(DISTINCT m.surface) AS surfaces
                 OPTIONAL MATCH (p)-[:USES_PHONE]->(ph:PhoneNumber)
@@ -107,7 +107,8 @@ class EvidenceGraphReader {
     /** Names and aliases of the case's other persons: their words must survive redaction. */
     List<String> otherPersonNames(String caseId) {
         return read("""
-                MATCH (p:Person) WHERE p.caseId = $caseId AND NOT ('victim' IN coalesce(p.roles, []) OR p.minor = true)
+                MATCH (p:Person) WHERE p.caseId = $caseId
+                  AND NOT ('victim' IN coalesce(p.roles, []) OR coalesce(p.minor, false))
                 UNWIND [p.name] + coalesce(p.aliases, []) AS name
                 WITH DISTINCT name WHERE name IS NOT NULL
                 RETURN name ORDER BY name

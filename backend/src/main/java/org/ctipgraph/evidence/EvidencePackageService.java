@@ -49,8 +49,10 @@ public class EvidencePackageService {
         return builder.build(caseId, caseName, selection).map(built -> {
             String id = PackageStore.idOf(built.sha256());
             PackageContent c = built.content();
-            List<PackageSummary.PackageFile> files = built.files().stream()
-                    .map(f -> new PackageSummary.PackageFile(f.path(), f.bytes().length, f.sha256())).toList();
+            List<PackageSummary.PackageFile> files = new java.util.ArrayList<>(built.files().stream()
+                    .map(f -> new PackageSummary.PackageFile(f.path(), f.bytes().length, f.sha256())).toList());
+            byte[] manifest = PackageManifest.manifest(built.files());
+            files.add(new PackageSummary.PackageFile(PackageManifest.NAME, manifest.length, PackageManifest.sha256(manifest)));
             PackageSummary summary = new PackageSummary(id, built.sha256(), built.zip().length, c.title(), c.date(),
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), c.author(), c.selection(), c.links().size(),
                     c.nodes().size(), c.documents().size(), files);

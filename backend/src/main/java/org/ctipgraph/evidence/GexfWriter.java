@@ -6,11 +6,12 @@ import java.util.Map;
 import org.jgrapht.alg.drawing.model.Point2D;
 
 /**
- * {@code graph.gexf}: GEXF 1.2 (Gephi's format) with declared node and edge attributes and the layout's
- * positions ({@code viz:position}), so Gephi opens the graph as drawn in the report.
+ * {@code graph.gexf}: GEXF 1.2 (Gephi's format) with declared node and edge attributes; the layout's positions
+ * are node attributes {@code x} and {@code y} (the {@code viz} extension is left out because JGraphT's GEXF
+ * schema rejects it).
  */
 final class GexfWriter {
-    private static final List<String> NODE_ATTRIBUTES = List.of("type", "roles", "properties", "pseudonymised");
+    private static final List<String> NODE_ATTRIBUTES = List.of("type", "roles", "properties", "pseudonymised", "x", "y");
     private static final List<String> EDGE_ATTRIBUTES = List.of("relation", "confidence", "factId", "attributes", "citations");
 
     private GexfWriter() {
@@ -18,20 +19,18 @@ final class GexfWriter {
 
     static byte[] write(PackageContent c, Map<String, Point2D> layout) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" version=\"1.2\">\n");
+        x.append("<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">\n");
         x.append("  <meta lastmodifieddate=\"").append(c.date(), 0, 10).append("\">\n    <creator>CTIP Graph</creator>\n")
                 .append("    <description>").append(Xml.escape(c.title())).append("</description>\n  </meta>\n");
         x.append("  <graph defaultedgetype=\"directed\" mode=\"static\">\n");
-        attributes(x, "node", NODE_ATTRIBUTES, Map.of("pseudonymised", "boolean"));
+        attributes(x, "node", NODE_ATTRIBUTES, Map.of("pseudonymised", "boolean", "x", "double", "y", "double"));
         attributes(x, "edge", EDGE_ATTRIBUTES, Map.of("confidence", "double"));
         x.append("    <nodes>\n");
         for (PackageContent.Node n : c.nodes()) {
             x.append("      <node id=\"").append(Xml.escape(n.id())).append("\" label=\"").append(Xml.escape(n.name())).append("\">\n");
-            values(x, List.of(n.label(), String.join(", ", n.roles()), n.properties().toString(), String.valueOf(n.pseudonymised())));
-            Point2D p = layout.get(n.id());
-            if (p != null) {
-                x.append("        <viz:position x=\"").append(p.getX()).append("\" y=\"").append(p.getY()).append("\" z=\"0.0\"/>\n");
-            }
+            Point2D p = layout.getOrDefault(n.id(), Point2D.of(0, 0));
+            values(x, List.of(n.label(), String.join(", ", n.roles()), n.properties().toString(), String.valueOf(n.pseudonymised()),
+                    String.valueOf(p.getX()), String.valueOf(p.getY())));
             x.append("      </node>\n");
         }
         x.append("    </nodes>\n    <edges>\n");

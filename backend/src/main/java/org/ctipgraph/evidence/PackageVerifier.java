@@ -124,7 +124,8 @@ public final class PackageVerifier {
                     String text = doc.isPresent() ? doc.get().get((int) page) : null;
                     if (text == null) {
                         problem = "document " + sha + " has no page " + page;
-                    } else if (!quoteOnPage(cite.path("quote").asText(""), text)) {
+                    } else if (RECORDS.contains(cite.path("extractor").asText())
+                            ? !recordOnPage(cite.path("quote").asText(""), text) : !quoteOnPage(cite.path("quote").asText(""), text)) {
                         problem = "quote not found on page " + page + " of " + sha;
                     }
                 } catch (OriginalProblem e) {
@@ -157,6 +158,44 @@ public final class PackageVerifier {
         regex.append(Pattern.quote(q.substring(last)));
         return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(normalise(page)).find();
     }
+
+    /**
+     * Whether a record row's citation is on its page. Record importers quote a row as "file sheet S row N: cell | cell"
+     * (or "rows 3-5: 12 calls A -> B", or "transactions T1, T2" for a total), not verbatim: every identifier in it
+     * (six digits or more: phones, accounts, transaction numbers, in any notation) must be on the page, and at least
+     * half of its other cells (names, dates, amounts, whose number formatting may differ).
+     */
+    static boolean recordOnPage(String quote, String page) {
+        int colon = quote.indexOf(": ");
+        int transactions = quote.indexOf(" transactions ");
+        String row = colon >= 0 ? quote.substring(colon + 2)
+                : transactions >= 0 ? quote.substring(transactions + " transactions ".length()) : quote;
+        row = row.replaceFirst("^\\d+ calls ", "");
+        String text = normalise(page).toLowerCase(java.util.Locale.ROOT);
+        String digits = Redactor.digits(page);
+        int others = 0;
+        int othersFound = 0;
+        for (String cell : row.split("\\s+\\|\\s+|\\s+->\\s+|\\s+calls\\s+|,\\s+")) {
+            String c = normalise(cell).toLowerCase(java.util.Locale.ROOT);
+            if (c.isEmpty() || Redactor.MARK.matcher(cell).find()) {
+                continue;
+            }
+            String d = Redactor.digits(c);
+            if (d.length() >= 6) {
+                String tail = d.substring(Math.max(0, d.length() - 8));
+                if (!text.contains(c) && !digits.contains(tail)) {
+                    return false;
+                }
+            } else {
+                others++;
+                othersFound += text.contains(c) || (!d.isEmpty() && digits.contains(d)) ? 1 : 0;
+            }
+        }
+        return othersFound * 2 >= others;
+    }
+
+    private static final java.util.Set<String> RECORDS = java.util.Set.of("CallRecordImporter", "BankStatementImporter",
+            "TransferLogImporter", "DebtLedgerImporter");
 
     private static String normalise(String s) {
         return s.replaceAll("\\s+", " ").strip();

@@ -85,9 +85,14 @@ final class ReportPdf {
         float top = PdfTextFlow.PAGE.getHeight() - 120;
         float left = PdfTextFlow.MARGIN;
         float pad = 30;
-        double scale = (GRAPH_SIZE - 2 * pad) / GraphLayout.SIZE;
+        // The layout leaves a wide margin in its box: fit the drawing's own bounds to the area instead.
+        double minX = layout.values().stream().mapToDouble(Point2D::getX).min().orElse(0);
+        double minY = layout.values().stream().mapToDouble(Point2D::getY).min().orElse(0);
+        double span = Math.max(1, Math.max(layout.values().stream().mapToDouble(Point2D::getX).max().orElse(1) - minX,
+                layout.values().stream().mapToDouble(Point2D::getY).max().orElse(1) - minY));
+        double scale = (GRAPH_SIZE - 2 * pad - 90) / span;
         java.util.function.Function<Point2D, float[]> at = p -> new float[] {
-                (float) (left + pad + p.getX() * scale), (float) (top - pad - p.getY() * scale)};
+                (float) (left + pad + (p.getX() - minX) * scale), (float) (top - pad - (p.getY() - minY) * scale)};
         List<float[]> segments = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
         for (PackageContent.Link l : c.links()) {

@@ -3,10 +3,10 @@ package org.ctipgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ctipgraph.evaluation.EvaluationReport;
+import org.ctipgraph.testing.DevCase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +18,7 @@ class EvaluateDevCaseIT {
 
     @Test
     void theDevCaseScoresAtOrAboveTheExtractionTargets() throws Exception {
-        Path caseDir = devCase();
+        Path caseDir = DevCase.dir();
         assumeTrue(caseDir != null, "shared/corpus/ctip-case-dev is not next to this checkout");
 
         EvaluationReport report = EvaluateCommand.evaluate(caseDir);
@@ -32,15 +32,5 @@ class EvaluateDevCaseIT {
         assertThat(report.relations().get("ALL").precision()).isGreaterThanOrEqualTo(0.95);
         // The relation target is 0.85; measured 0.82 through the pipeline. This floor stops regressions.
         assertThat(report.relations().get("ALL").f1()).isGreaterThanOrEqualTo(0.80);
-    }
-
-    private static Path devCase() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/corpus/ctip-case-dev");
-            if (Files.isRegularFile(candidate.resolve("truth.json"))) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }
