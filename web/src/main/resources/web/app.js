@@ -14,8 +14,9 @@ import * as paths from './js/views/paths.js';
 import * as network from './js/views/network.js';
 import * as timeline from './js/views/timeline.js';
 import * as merges from './js/views/merges.js';
+import * as packages from './js/views/packages.js';
 
-const VIEWS = { cases, upload, documents, document: documentView, search, graph, paths, network, timeline, merges };
+const VIEWS = { cases, upload, documents, document: documentView, search, graph, paths, network, timeline, merges, packages };
 const mounted = new Set();
 
 async function route() {

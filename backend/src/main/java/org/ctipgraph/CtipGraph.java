@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * Output meant for the user goes to stdout; logs go to stderr.
  */
 @Command(name = "ctip-graph", mixinStandardHelpOptions = true, versionProvider = CtipGraph.Version.class,
-        subcommands = {ServeCommand.class, org.ctipgraph.cli.ImportCommand.class, org.ctipgraph.cli.EvaluateCommand.class, org.ctipgraph.cli.BenchCommand.class, org.ctipgraph.cli.VerifyEvidenceCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, org.ctipgraph.cli.ImportCommand.class, org.ctipgraph.cli.EvaluateCommand.class, org.ctipgraph.cli.BenchCommand.class, org.ctipgraph.cli.VerifyEvidenceCommand.class, org.ctipgraph.cli.VerifyPackageCommand.class, CommandLine.HelpCommand.class},
         description = "Counter-trafficking investigation graph.")
 public class CtipGraph implements Callable<Integer> {
 

@@ -25,7 +25,7 @@ public record AnalysisParameters(Map<String, String> values) {
 
     /** A parameter is missing or malformed; the message names it. */
     public static final class InvalidParameterException extends IllegalArgumentException {
-        InvalidParameterException(String message) {
+        public InvalidParameterException(String message) {
             super(message);
         }
     }

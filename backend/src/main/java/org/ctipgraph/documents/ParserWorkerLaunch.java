@@ -14,7 +14,7 @@ import org.ctipgraph.ingest.parsing.WorkerOptions;
  * child goes through Spring Boot's {@code PropertiesLauncher}, because a plain {@code -cp app.jar}
  * cannot see the nested jars; from a plain class path (tests, IDE) it reuses that class path.
  */
-final class ParserWorkerLaunch {
+public final class ParserWorkerLaunch {
     private static final String PROPERTIES_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
     private static final List<String> JVM_FLAGS = List.of("-Xss4m", "--enable-native-access=ALL-UNNAMED",
             "--add-opens", "java.base/java.nio=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
@@ -22,7 +22,8 @@ final class ParserWorkerLaunch {
     private ParserWorkerLaunch() {
     }
 
-    static WorkerOptions options(int workers) {
+    /** Worker options for {@code workers} parallel parser processes, started the way this JVM was. */
+    public static WorkerOptions options(int workers) {
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
         String classPath = System.getProperty("java.class.path");
         WorkerOptions base;

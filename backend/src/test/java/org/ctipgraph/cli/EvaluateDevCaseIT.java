@@ -3,10 +3,10 @@ package org.ctipgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ctipgraph.evaluation.EvaluationReport;
+import org.ctipgraph.testing.DevCase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +18,7 @@ class EvaluateDevCaseIT {
 
     @Test
     void theDevCaseScoresAtOrAboveTheExtractionTargets() throws Exception {
-        Path caseDir = devCase();
+        Path caseDir = DevCase.dir();
         assumeTrue(caseDir != null, "shared/corpus/ctip-case-dev is not next to this checkout");
 
         EvaluationReport report = EvaluateCommand.evaluate(caseDir);
@@ -40,15 +40,5 @@ class EvaluateDevCaseIT {
         assertThat(report.graph().edges().precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.graph().edges().recall()).isGreaterThanOrEqualTo(0.70);
         assertThat(report.questions()).extracting(EvaluationReport.QuestionAnswer::id).contains("Q1", "Q2", "Q13");
-    }
-
-    private static Path devCase() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/corpus/ctip-case-dev");
-            if (Files.isRegularFile(candidate.resolve("truth.json"))) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }

@@ -36,6 +36,7 @@ class WorkbenchUiIT {
     static Path uploads;
     static RunningServer server;
     static Browser browser;
+    static String pathRoute;
 
     @BeforeAll
     static void start() throws Exception {
@@ -137,7 +138,8 @@ class WorkbenchUiIT {
     void findTheChainBetweenAPersonAndAPhoneWithTheEvidenceOfEachHop() {
         String from = browser.find("#page-text mark.Person").getDomAttribute("data-entity");
         String to = browser.find("#page-text mark.PhoneNumber").getDomAttribute("data-entity");
-        browser.route("#/cases/" + CASE + "/paths?from=" + from + "&to=" + to + "&k=3");
+        pathRoute = "#/cases/" + CASE + "/paths?from=" + from + "&to=" + to + "&k=3";
+        browser.route(pathRoute);
 
         String status = browser.await(d -> {
             String s = browser.find("#paths-status").getText();
@@ -176,5 +178,24 @@ class WorkbenchUiIT {
 
         browser.await(d -> browser.find("#merge-list li[data-merge='" + id + "']").getText().contains("confirmed by Inspector Vannak"));
         browser.screenshot("08-merge-review");
+    }
+
+    @Test
+    @Order(9)
+    void buildAnEvidencePackageFromTheChainFoundAndBrowseItsFiles() {
+        browser.route(pathRoute);
+        browser.await(d -> browser.find("#paths-status").getText().contains("chain(s) found"));
+        browser.find("#path-package-by").sendKeys("Prosecutor Dara");
+        browser.find("#path-package").click();
+
+        String listing = browser.await(d -> {
+            String text = browser.find("#package-detail").getText();
+            return text.contains("report.pdf") ? text : null;
+        });
+        browser.screenshot("09-evidence-package");
+        assertThat(listing).contains("graph.graphml", "graph.gexf", "entities.ftm.json", "nodes.csv", "edges.csv",
+                "MANIFEST.sha256").contains("prepared by Prosecutor Dara");
+        assertThat(browser.find("#package-sha256").getText()).hasSize(64);
+        assertThat(browser.find("#package-list").getText()).contains("Chains between");
     }
 }

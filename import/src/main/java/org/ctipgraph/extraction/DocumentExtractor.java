@@ -93,7 +93,8 @@ public final class DocumentExtractor {
         bodyMentions.remove(0);
         claims.addAll(forms.find(pages, bodyMentions, document));
         claims.addAll(emails.find(document, header, bound.getOrDefault(0, List.of()), pages, bodyMentions));
-        Extraction text = withRelationRoles(toExtraction(document, bound, pages, header, claims));
+        Extraction text = PersonParticulars.enrich(withRelationRoles(toExtraction(document, bound, pages, header, claims)),
+                PersonParticulars.find(bodyMentions, pages));
         Extraction rec = records.importRecords(document);
         List<EntityMention> mentions = new ArrayList<>(text.mentions());
         mentions.addAll(rec.mentions());

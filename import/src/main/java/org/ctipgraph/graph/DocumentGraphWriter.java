@@ -147,23 +147,37 @@ public final class DocumentGraphWriter {
 
         private static String entityRow(String caseId, EntityRef entity, Map<String, Map<String, Object>> entities) {
             String id = GraphIds.entity(caseId, entity);
-            entities.computeIfAbsent(id, key -> {
-                Map<String, Object> row = new TreeMap<>();
-                row.put("id", key);
-                row.put("label", entity.label().name());
-                row.put("key", entity.key());
-                row.put("name", entity.name());
-                row.put("properties", PropertyValues.sanitize(entity.properties()));
-                row.put("surfaces", new ArrayList<String>());
-                row.put("roles", new ArrayList<String>());
-                return row;
+            Map<String, Object> properties = new TreeMap<>(PropertyValues.sanitize(entity.properties()));
+            Map<String, Object> row = entities.computeIfAbsent(id, key -> {
+                Map<String, Object> r = new TreeMap<>();
+                r.put("id", key);
+                r.put("label", entity.label().name());
+                r.put("key", entity.key());
+                r.put("name", entity.name());
+                r.put("properties", new TreeMap<String, Object>());
+                r.put("surfaces", new ArrayList<String>());
+                r.put("roles", new ArrayList<String>());
+                ACCUMULATED.forEach(list -> r.put(list, new ArrayList<>()));
+                return r;
             });
+            // Birth dates and ages accumulate over documents (papers disagree, and every one identifies the person).
+            for (String list : ACCUMULATED) {
+                Object values = properties.remove(list);
+                if (values instanceof List<?> l) {
+                    l.forEach(v -> addDistinct(row, list, v));
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> kept = (Map<String, Object>) row.get("properties");
+            properties.forEach(kept::putIfAbsent);
             return id;
         }
 
+        private static final List<String> ACCUMULATED = List.of("birthDates", "birthYears", "ages");
+
         @SuppressWarnings("unchecked")
-        private static void addDistinct(Map<String, Object> row, String key, String value) {
-            List<String> values = (List<String>) row.get(key);
+        private static void addDistinct(Map<String, Object> row, String key, Object value) {
+            List<Object> values = (List<Object>) row.get(key);
             if (!values.contains(value)) {
                 values.add(value);
             }

@@ -81,6 +81,10 @@ final class WriterCypher {
             SET n += e.properties,
                 n.aliases = coalesce(n.aliases, []) + [s IN e.surfaces WHERE NOT s IN coalesce(n.aliases, [])],
                 n.roles = coalesce(n.roles, []) + [r IN e.roles WHERE NOT r IN coalesce(n.roles, [])]
+            FOREACH (_ IN CASE WHEN size(e.birthDates) + size(e.birthYears) + size(e.ages) > 0 THEN [1] ELSE [] END |
+              SET n.birthDates = coalesce(n.birthDates, []) + [d IN e.birthDates WHERE NOT d IN coalesce(n.birthDates, [])],
+                  n.birthYears = coalesce(n.birthYears, []) + [y IN e.birthYears WHERE NOT y IN coalesce(n.birthYears, [])],
+                  n.ages = coalesce(n.ages, []) + [a IN e.ages WHERE NOT a IN coalesce(n.ages, [])])
             """;
 
     static final String MENTIONS = """

@@ -26,7 +26,9 @@ public enum NodeLabel {
     /** A saved analysis: its kind, parameters, seed, the graph state it ran on and its result. */
     Analysis,
     /** Applied schema versions (one node per applied migration). */
-    SchemaMigration;
+    SchemaMigration,
+    /** One entry of the audit log: an action, who took it, when, in which case, with its details. */
+    AuditEvent;
 
     /** The entity labels that extraction produces and analysis projects. */
     public static final java.util.Set<NodeLabel> ENTITIES = java.util.EnumSet.of(

@@ -4,20 +4,25 @@ import { h, fill, say, table } from '../dom.js';
 import { get, casePath, enc } from '../api.js';
 import { link, go } from '../router.js';
 import { entityPicker } from '../panels.js';
+import { packageControl } from './packages.js';
 
-let caseId, picker, out, status;
+let caseId, picker, out, status, shown = null, control;
 
 export function mount(section) {
   picker = entityPicker('network-entity', 'Arrested person or any entity', () => caseId, e => go(caseId, 'network', null, { entity: e.id }));
   status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'network-status' });
   out = h('div', { id: 'network-result' });
-  fill(section, h('h2', { id: 'network-title' }, 'Network behind an arrest'), picker.element, status, out);
+  control = packageControl('network', () => caseId, () => shown);
+  control.hidden = true;
+  fill(section, h('h2', { id: 'network-title' }, 'Network behind an arrest'), picker.element, status, out, control);
 }
 
 export async function show(route) {
   caseId = route.caseId;
   const entity = route.params.get('entity');
   out.replaceChildren();
+  shown = null;
+  control.hidden = true;
   if (!entity) return say(status, 'Pick the arrested person (or any entity) to see the network behind them.');
   say(status, 'Analysing…');
   try {
@@ -29,6 +34,8 @@ export async function show(route) {
       section('Money flows', n.moneyFlows, null),
       section('Chains to the top', n.chains, null));
     say(status, '');
+    shown = { kind: 'network', entity, seed: n.parameters?.seed ?? 42 };
+    control.hidden = false;
   } catch (e) {
     say(status, e.status === 404 && e.body?.message?.startsWith('no such endpoint')
       ? 'Network analysis is not available on this server yet (GET …/network answered 404).'

@@ -4,8 +4,9 @@ import { h, fill, say } from '../dom.js';
 import { get, casePath, enc } from '../api.js';
 import { link, go } from '../router.js';
 import { entityPicker, quote, evidenceLink } from '../panels.js';
+import { packageControl } from './packages.js';
 
-let caseId, from, to, k, results, status, chosen = {};
+let caseId, from, to, k, results, status, chosen = {}, found = null, control;
 
 export function mount(section) {
   from = entityPicker('path-from', 'From', () => caseId, e => { chosen.from = e.id; });
@@ -18,12 +19,16 @@ export function mount(section) {
     if (!chosen.from || !chosen.to) return say(status, 'Choose both entities from the suggestions first.', 'error');
     go(caseId, 'paths', null, { from: chosen.from, to: chosen.to, k: k.value });
   } }, from.element, to.element, h('label', { for: 'path-k' }, 'Alternatives'), k, h('button', { type: 'submit', id: 'path-submit' }, 'Find paths'));
-  fill(section, h('h2', { id: 'paths-title' }, 'Path finder'), form, status, results);
+  control = packageControl('path', () => caseId, () => found);
+  control.hidden = true;
+  fill(section, h('h2', { id: 'paths-title' }, 'Path finder'), form, status, results, control);
 }
 
 export async function show(route) {
   if (caseId !== route.caseId) { chosen = {}; results.replaceChildren(); }
   caseId = route.caseId;
+  found = null;
+  control.hidden = true;
   const f = route.params.get('from');
   const t = route.params.get('to');
   if (f) await preset(from, f, 'from');
@@ -41,6 +46,8 @@ export async function show(route) {
       h('h3', {}, `${i === 0 ? 'Shortest' : 'Alternative'} chain: ${p.length} hop(s)`),
       h('ol', { class: 'hops' }, (p.hops || []).map(hopItem)))));
     say(status, paths.length ? `${paths.length} chain(s) found` : 'No chain links these two entities in this case.');
+    found = paths.length ? { kind: 'path', from: f, to: t, k: Number(k.value) } : null;
+    control.hidden = !found;
   } catch (e) {
     results.replaceChildren();
     say(status, e.status === 404 ? `Not found: ${e.message}` : `Path search failed: ${e.message}`, 'error');
