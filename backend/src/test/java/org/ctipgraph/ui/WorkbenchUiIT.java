@@ -198,4 +198,21 @@ class WorkbenchUiIT {
         assertThat(browser.find("#package-sha256").getText()).hasSize(64);
         assertThat(browser.find("#package-list").getText()).contains("Chains between");
     }
+
+    @Test
+    @Order(10)
+    void packageExactlyTheLinksLeftInViewInTheGraphExplorer() {
+        browser.find("#case-nav a[data-view='graph']").click();
+        browser.await(d -> !d.findElements(By.cssSelector("#graph-edges button[data-type='CALLED']")).isEmpty());
+        int links = browser.find("#graph-edges").findElements(By.tagName("button")).size();
+        browser.find("#graph-package-by").sendKeys("Investigator Sokha");
+        browser.find("#graph-package").click();
+
+        String listing = browser.await(d -> {
+            String text = browser.find("#package-detail").getText();
+            return text.contains("Links chosen in the graph explorer") ? text : null;
+        });
+        assertThat(listing).contains(links + " link(s)").contains("prepared by Investigator Sokha");
+        browser.screenshot("10-graph-package");
+    }
 }

@@ -5,6 +5,7 @@ import cytoscape from '/vendor/cytoscape/cytoscape.esm.min.mjs';
 import { h, fill, say, ENTITY_TYPES, TYPE_COLOURS, ROLE_COLOURS } from '../dom.js';
 import { get, casePath, enc } from '../api.js';
 import { showEntity, showRelation } from '../panels.js';
+import { packageControl } from './packages.js';
 
 const LIST_LIMIT = 400;
 let caseId, cy, panel, status, typeBoxes, minConfidence, colourBy, layoutName, nodeList, edgeList, expandTypes;
@@ -35,10 +36,17 @@ export function mount(section) {
     'Search for an entity to start, or select a node or a link.');
   nodeList = h('ul', { id: 'graph-nodes', class: 'element-list' });
   edgeList = h('ul', { id: 'graph-edges', class: 'element-list' });
+  // The hand-picked selection of the evidence issue: exactly the entities and links left in view.
+  const control = packageControl('graph', () => caseId, () => {
+    const { nodes, edges } = inView();
+    return nodes.length ? { kind: 'items', title: 'Links chosen in the graph explorer',
+      entities: nodes.map(n => n.id()), relations: edges.map(e => e.id()) } : null;
+  });
   fill(section, h('h2', { id: 'graph-title' }, 'Graph explorer'), toolbar, status,
     h('div', { class: 'graph-area' }, canvas, panel),
     h('details', { class: 'elements', open: true }, h('summary', {}, 'Elements in view (keyboard access)'),
-      h('div', { class: 'columns' }, h('div', {}, h('h3', {}, 'Entities'), nodeList), h('div', {}, h('h3', {}, 'Links'), edgeList))));
+      h('div', { class: 'columns' }, h('div', {}, h('h3', {}, 'Entities'), nodeList), h('div', {}, h('h3', {}, 'Links'), edgeList))),
+    control);
   cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
   cy.on('tap', 'node', e => selectNode(e.target.id()));
   cy.on('tap', 'edge', e => selectEdge(e.target.id()));
@@ -147,11 +155,15 @@ function applyFilters() {
   refreshLists();
 }
 
-function refreshLists() {
+/** What the investigator sees: not hidden, not filtered out, and links only between such entities. */
+function inView() {
   const visible = cy.elements().filter(e => !e.hasClass('hidden') && !e.hasClass('filtered')
     && (e.isNode() || (!e.source().hasClass('hidden') && !e.source().hasClass('filtered') && !e.target().hasClass('hidden') && !e.target().hasClass('filtered'))));
-  const nodes = visible.nodes().sort((a, b) => (a.data('name') || '').localeCompare(b.data('name') || ''));
-  const edges = visible.edges();
+  return { nodes: visible.nodes().sort((a, b) => (a.data('name') || '').localeCompare(b.data('name') || '')), edges: visible.edges() };
+}
+
+function refreshLists() {
+  const { nodes, edges } = inView();
   fill(nodeList, nodes.slice(0, LIST_LIMIT).map(n => h('li', {}, h('button', { type: 'button', class: 'link', dataset: { entity: n.id() },
     onclick: () => selectNode(n.id()) }, `${n.data('name')} (${n.data('type')}${n.data('roles')?.length ? `, ${n.data('roles').join(', ')}` : ''})`))),
   nodes.length > LIST_LIMIT ? h('li', {}, `… and ${nodes.length - LIST_LIMIT} more`) : null);
