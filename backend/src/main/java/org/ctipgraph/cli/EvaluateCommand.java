@@ -48,28 +48,41 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object on stdout instead of tables")
     boolean json;
 
+    @Option(names = "--misses", description = "also list every unmatched relation (FN: missed truth relation, FP: wrong prediction)")
+    boolean misses;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(caseDir.resolve("docs")) || !Files.isRegularFile(caseDir.resolve("truth.json"))) {
             System.err.println("ctip-graph: " + caseDir + " is not a case folder (needs docs/ and truth.json)");
             return 2;
         }
-        EvaluationReport report = evaluate(caseDir);
+        CaseEvaluator evaluator = CaseEvaluator.forCase(caseDir);
+        List<DocumentResult> results = ingestCase(caseDir);
+        EvaluationReport report = evaluator.evaluate(results);
         if (json) {
             System.out.println(new ObjectMapper().writeValueAsString(report));
         } else {
             print(report, System.out);
+        }
+        if (misses) {
+            PrintStream out = json ? System.err : System.out;
+            out.println("RELATION MISSES");
+            evaluator.relationMisses(results).forEach(line -> out.println("  " + line));
         }
         return 0;
     }
 
     /** Ingests the case into a temporary graph (deleted afterwards) and scores it. */
     public static EvaluationReport evaluate(Path caseDir) throws IOException {
-        CaseEvaluator evaluator = CaseEvaluator.forCase(caseDir);
+        return CaseEvaluator.forCase(caseDir).evaluate(ingestCase(caseDir));
+    }
+
+    private static List<DocumentResult> ingestCase(Path caseDir) throws IOException {
         Path dataDir = Files.createTempDirectory("ctip-evaluate-");
         try (ConfigurableApplicationContext context = CtipGraphServer.start("--ctip.http.enabled=false",
                 "--ctip.data-dir=" + dataDir, "--ctip.bolt.port=" + PortCheck.freePort(), "--ctip.ingest.workers=1")) {
-            return evaluator.evaluate(ingest(context, listFiles(caseDir.resolve("docs"))));
+            return ingest(context, listFiles(caseDir.resolve("docs")));
         } finally {
             deleteQuietly(dataDir);
         }

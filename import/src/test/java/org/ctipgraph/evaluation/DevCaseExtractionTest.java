@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the whole extraction over the dev case (parsed in-process with Tika, as the pipeline would)
  * and scores it with the {@link CaseEvaluator}. Skipped when the corpus is not checked out next to
- * the project. Writes the report to {@code target/dev-case-evaluation.json}.
+ * the project. Writes the report to {@code target/dev-case-evaluation.json}, predictions to
+ * {@code target/dev-case-predictions.tsv} and unmatched relations to {@code target/dev-case-relation-misses.tsv}.
  */
 class DevCaseExtractionTest {
     private static EvaluationReport report;
@@ -53,7 +54,8 @@ class DevCaseExtractionTest {
                 results.add(new DocumentResult(p.file(), p.part(), "INGESTED", null, extractions.get(i++)));
             }
         }
-        report = CaseEvaluator.forCase(dev.get()).evaluate(results);
+        CaseEvaluator evaluator = CaseEvaluator.forCase(dev.get());
+        report = evaluator.evaluate(results);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.createDirectories(Path.of("target"));
         json.writeValue(Path.of("target/dev-case-evaluation.json").toFile(), report);
@@ -71,6 +73,7 @@ class DevCaseExtractionTest {
             }
         }
         Files.writeString(Path.of("target/dev-case-predictions.tsv"), dump);
+        Files.write(Path.of("target/dev-case-relation-misses.tsv"), evaluator.relationMisses(results));
         System.out.println(json.writeValueAsString(report));
     }
 
