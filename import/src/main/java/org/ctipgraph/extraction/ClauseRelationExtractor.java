@@ -23,7 +23,8 @@ import org.ctipgraph.schema.RelationType;
  *   <li>{@code OWES_DEBT_TO}: "X said (told Y) that Y owed ...";</li>
  *   <li>{@code INSTRUCTED}: "X told Y to ...", "... on the order of X";</li>
  *   <li>{@code ARRESTED_IN}: "arrested [date] at / in P" after a person's full name;</li>
- *   <li>{@code REPORTED}: "complaint of X, father (mother, ...) of Y".</li>
+ *   <li>{@code REPORTED}: "complaint of X, father (mother, ...) of Y";</li>
+ *   <li>{@code USES_PHONE}: "his (her) own number was P", for the person the pronoun means.</li>
  * </ul>
  */
 final class ClauseRelationExtractor {
@@ -93,6 +94,7 @@ final class ClauseRelationExtractor {
             reported(page, doc, text, inSentence, out, seen);
             paidAndDrove(page, doc, text, s, refs, inSentence, out, seen);
             arrestedIn(page, doc, text, s, mentions, out, seen);
+            possessivePhone(page, doc, text, s, inSentence, single, out, seen);
             // Context for the next sentence.
             if (!inSentence.isEmpty() && isPerson(inSentence.get(0)) && inSentence.get(0).start() - s[0] <= 2) {
                 lastSubject = inSentence.get(0);
@@ -323,6 +325,26 @@ final class ClauseRelationExtractor {
                 if (driver != null) {
                     add(page, doc, vehicle, driver.entities().get(0), RelationType.DROVE, vehicle.entity(), out, seen);
                 }
+            }
+        }
+    }
+
+    /**
+     * "(his / her) own number was PHONE": the number of the person the pronoun means (the speaker of a
+     * statement paragraph, or the previous sentence's subject), not of the nearest name before it.
+     */
+    private void possessivePhone(PageView page, DocumentText doc, String text, int[] s, List<Candidate> in, Candidate single,
+                                 List<RelationClaim> out, Set<String> seen) {
+        if (single == null) {
+            return;
+        }
+        for (Candidate phone : in) {
+            if (phone.entity().label() != NodeLabel.PhoneNumber) {
+                continue;
+            }
+            Matcher m = TextRelationExtractor.POSSESSIVE_PHONE.matcher(text.substring(Math.max(s[0], phone.start() - 30), phone.start()));
+            if (m.find() && !m.group(1).equalsIgnoreCase("my") && !m.group(1).equalsIgnoreCase("their")) {
+                add(page, doc, phone, single.entity(), RelationType.USES_PHONE, phone.entity(), out, seen);
             }
         }
     }

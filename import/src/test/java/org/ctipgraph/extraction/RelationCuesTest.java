@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** Relations in running text come from verb cues between named parties, with the sentence as evidence. */
 class RelationCuesTest {
-    private static List<String> relations(String text) {
+    static List<String> relations(String text) {
         return new DocumentExtractor().extract(Texts.doc(text)).relations().stream()
                 .map(r -> r.subject().name() + " " + r.type() + " " + r.object().name()).toList();
     }
@@ -68,6 +68,32 @@ class RelationCuesTest {
         assertThat(x.mentions()).filteredOn(m -> m.entity().key().startsWith("person:"))
                 .extracting(m -> m.surface() + "=" + m.role())
                 .contains("MEAS Sokha=victim", "LY Dara=victim", "PRAK Vuthy=driver");
+    }
+
+    @Test
+    void aSentenceWrappedByABlankLineInAPdfIsStillOneSentence() {
+        String pdf = "B1. At 09:10 on 4 March 2026 officers at the Bavet checkpoint stopped PRAK Vuthy,\n\n\n"
+                + "male, born 1980, driving the Toyota Hiace Kampot 2B-1234 towards the border.";
+        assertThat(relations(pdf)).anyMatch(r -> r.startsWith("PRAK Vuthy DROVE"));
+        assertThat(PageView.of(1, "A short title line\n\nthen a new part").sentences()).hasSize(2);
+        assertThat(PageView.of(1, "This long line of running text ends its sentence properly here.\n\nnext part").sentences())
+                .hasSize(2);
+    }
+
+    @Test
+    void aPossessiveNumberBelongsToThePersonThePronounMeans() {
+        String text = "C2. Statement of MEAS Sokha (summary). A driver brought him to the farm, where LY Dara took "
+                + "the phones of the workers (his own number was 017 555 010).";
+        assertThat(relations(text)).contains("MEAS Sokha USES_PHONE +85517555010").doesNotContain("LY Dara USES_PHONE +85517555010");
+        assertThat(relations("LY Dara keeps the boss in his phone as Big Brother (012 300 400)."))
+                .noneMatch(r -> r.contains("USES_PHONE"));
+    }
+
+    @Test
+    void aTelephoneFieldOfAWitnessRecordIsTheWitnesss() {
+        String record = "Witness MEAS Sokha, female, born 1990, market seller in Kampot\n\n\nTelephone 012 777 404\n"
+                + "Interviewed by Capt. LY Dara\n";
+        assertThat(relations(record)).contains("MEAS Sokha USES_PHONE +85512777404").doesNotContain("LY Dara USES_PHONE +85512777404");
     }
 
     @Test
