@@ -43,6 +43,7 @@ public final class DocumentExtractor {
     private final ChatRelationExtractor chats = new ChatRelationExtractor();
     private final TableRelationExtractor tables = new TableRelationExtractor();
     private final PlaceRelationExtractor places = new PlaceRelationExtractor();
+    private final OwnershipRelationExtractor ownership = new OwnershipRelationExtractor();
     private final FormRelationExtractor forms = new FormRelationExtractor();
     private final EmailRelationExtractor emails = new EmailRelationExtractor();
     private final RecordImporters records;
@@ -90,6 +91,7 @@ public final class DocumentExtractor {
                 claims.addAll(clauses.find(view, e.getValue(), document));
                 claims.addAll(tables.find(view, e.getValue(), document));
                 claims.addAll(places.find(view, e.getValue(), document));
+                claims.addAll(ownership.find(view, e.getValue(), document));
             }
         }
         Map<Integer, List<Candidate>> bodyMentions = new LinkedHashMap<>(bound);

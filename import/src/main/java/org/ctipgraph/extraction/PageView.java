@@ -1,9 +1,9 @@
 package org.ctipgraph.extraction;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * have no full stops.
  */
 public final class PageView {
+    /** English sentences that do not end after common abbreviations ("Ms.", "No.", "Dr."): ICU's standard suppressions. */
+    private static final ULocale SENTENCES = new ULocale("en@ss=standard");
     private static final int WRAPPED_LINE = 50;
     private static final Pattern FUNCTION_WORD_END = Pattern.compile(
             "\\s(?:of|the|a|an|and|or|to|in|at|on|by|for|with|from|as|that|his|her|their)$");
@@ -180,7 +182,7 @@ public final class PageView {
 
     private static List<int[]> splitSentences(String text, List<Integer> hardBreaks) {
         List<int[]> out = new ArrayList<>();
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        BreakIterator it = BreakIterator.getSentenceInstance(SENTENCES);
         it.setText(text);
         int start = it.first();
         int hb = 0;
