@@ -18,7 +18,8 @@ import org.ctipgraph.schema.RelationType;
  *       a "Telephone" field that opens a line with nobody named before it in its sentence belongs to the
  *       company whose register section is open (a heading line naming it, even on an earlier page) or,
  *       in a witness or client record, to the record's subject; "his / her own number" is left to the
- *       {@link ClauseRelationExtractor}, which knows whom the pronoun means;</li>
+ *       {@link ClauseRelationExtractor}, which knows whom the pronoun means; every number of a list
+ *       ("telephones 012 ... (WeChat) and 096 ...") is the holder's of the first;</li>
  *   <li>{@code DIRECTS}: "X, ... director of Y" in a sentence, or a register row "X Director ..." under
  *       the company heading it belongs to;</li>
  *   <li>{@code OWNS}: a register row "X 600 60%" (shares, holding) under its company heading.</li>
@@ -33,6 +34,7 @@ public final class TextRelationExtractor {
     private static final Pattern SHARES_ROW = Pattern.compile("^\\s*[\\d,.]+\\s+(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     static final Pattern POSSESSIVE_PHONE = Pattern.compile(
             "(?i)\\b(his|her|my|their)\\s+(?:own\\s+)?(?:\\p{L}+\\s+)?(?:number|phone|mobile|telephone)(?:\\s+(?:was|is|number))?[\\s:,]*\\(?$");
+    private static final Pattern PHONE_LIST = Pattern.compile("^(?: \\([^()]{1,30}\\))?(?:,| and| or| /|, and)? ?$");
     private static final Pattern FIELD_LABEL = Pattern.compile("(?i)^(?:mobile|telephones?|tel\\.?|phone)\\b");
     private static final Pattern ENUMERATION = Pattern.compile("^[\\s\\d.()]*$");
 
@@ -92,6 +94,8 @@ public final class TextRelationExtractor {
                            Register register) {
         String text = page.text();
         Candidate recordSubject = FormRelationExtractor.recordSubject(page, mentions);
+        Candidate lastPhone = null;
+        EntityRef lastHolder = null;
         for (int i = 0; i < mentions.size(); i++) {
             Candidate phone = mentions.get(i);
             if (phone.entity().label() == NodeLabel.Company && startsLine(page, phone.start())
@@ -101,6 +105,15 @@ public final class TextRelationExtractor {
             if (phone.entity().label() != NodeLabel.PhoneNumber) {
                 continue;
             }
+            if (lastHolder != null && i > 0 && mentions.get(i - 1) == lastPhone
+                    && PHONE_LIST.matcher(text.substring(lastPhone.end(), phone.start())).matches()) {
+                // "telephones 012 ... (WeChat) and 096 ...": every number of the list is the same holder's
+                out.add(Claims.of(page, document, NAME, phone.start(), phone.end(), lastHolder, RelationType.USES_PHONE,
+                        phone.entity(), Map.of()));
+                lastPhone = phone;
+                continue;
+            }
+            lastHolder = null;
             String before = text.substring(Math.max(page.sentenceAt(phone.start())[0], phone.start() - 30), phone.start());
             Matcher cue = PHONE_CUE.matcher(before);
             if (!cue.find() || POSSESSIVE_PHONE.matcher(before).find()) {
@@ -123,6 +136,8 @@ public final class TextRelationExtractor {
             }
             if (owner != null && phone.start() - owner.end() <= 160) {
                 out.add(claim(page, document, owner, RelationType.USES_PHONE, phone.entity(), Map.of()));
+                lastHolder = owner.entity();
+                lastPhone = phone;
             } else {
                 Matcher label = FIELD_LABEL.matcher(before.substring(cue.start()));
                 int labelAt = phone.start() - before.length() + cue.start();
@@ -131,6 +146,8 @@ public final class TextRelationExtractor {
                 if (holder != null && label.find() && startsLine(page, labelAt)) {
                     out.add(Claims.of(page, document, NAME, phone.start(), phone.end(), holder, RelationType.USES_PHONE,
                             phone.entity(), Map.of()));
+                    lastHolder = holder;
+                    lastPhone = phone;
                 }
             }
         }

@@ -1,16 +1,12 @@
 package org.ctipgraph.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctipgraph.extraction.RelationCuesTest.relations;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Who owns, holds, runs or works for what: a cue between two named ends, or an anaphor for the last one named. */
 class OwnershipRelationsTest {
-    private static List<String> relations(String text) {
-        return RelationCuesTest.relations(text);
-    }
-
     @Test
     void aVehicleOrAccountRegisteredToSomeoneIsTheirs() {
         assertThat(relations("Police stopped the Toyota Hiace Kampot 2B-1234 near Bavet. The van is registered to Mekong Bright Labour Co., Ltd."))

@@ -1,6 +1,7 @@
 package org.ctipgraph.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctipgraph.extraction.RelationCuesTest.relations;
 
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Where sites are and where people come from, read from addresses and home columns, never from nearness. */
 class PlaceRelationsTest {
-    private static List<String> relations(String text) {
-        return RelationCuesTest.relations(text);
-    }
-
     @Test
     void anAddressAfterPremisesLocatesThemInEveryPlaceOfTheAddress() {
         assertThat(relations("Raid at Golden Lotus Karaoke, Phum 3, Sangkat 2, Kampong Trach, Kampot Province, at 22:00."))

@@ -97,6 +97,31 @@ class RelationCuesTest {
     }
 
     @Test
+    void everyNumberOfAListBelongsToTheHolderOfTheFirst() {
+        assertThat(relations("Arrested: LY Dara, born 1979, telephones +66 81 234 5678 (LINE) and 012 345 678; his brother OUK Sambath "
+                + "was not present.")).contains("LY Dara USES_PHONE +66812345678", "LY Dara USES_PHONE +85512345678")
+                .doesNotContain("OUK Sambath USES_PHONE +85512345678");
+    }
+
+    @Test
+    void theAccountAPaymentGoesThroughIsThePayees() {
+        assertThat(relations("MEAS Sokha admits that she pays LY Dara USD 200 for each worker, through Wing account 1055 2211."))
+                .contains("MEAS Sokha PAID LY Dara", "LY Dara HOLDS_ACCOUNT Wing 1055 2211")
+                .doesNotContain("MEAS Sokha HOLDS_ACCOUNT Wing 1055 2211");
+    }
+
+    @Test
+    void aCountedGroupIntroducedWithAListIsWhomAllOfThemAndTheyMean() {
+        String report = "Four workers who said that they had been cheated were taken to the station:\n\n"
+                + "1 MEAS Sokha M 19\n2 LY Dara M 22\n3 OUK Sambath M 17\n4 CHHAY Rotha M 30\n\n"
+                + "5. Statements\nAll four answered an advertisement on Facebook. They were recruited by @farm_jobs_kp, "
+                + "a man who called himself Bong Heng.";
+        assertThat(relations(report)).contains("@farm_jobs_kp RECRUITED MEAS Sokha", "@farm_jobs_kp RECRUITED CHHAY Rotha");
+        String miscounted = report.replace("All four", "All three");
+        assertThat(relations(miscounted)).noneMatch(r -> r.contains("RECRUITED"));
+    }
+
+    @Test
     void coOccurrenceAloneClaimsNothing() {
         assertThat(relations("MEAS Sokha and PRAK Vuthy were seen in Kampot.")).isEmpty();
     }
