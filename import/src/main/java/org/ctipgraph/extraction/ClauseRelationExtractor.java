@@ -28,8 +28,10 @@ import org.ctipgraph.schema.RelationType;
  *   <li>{@code ARRESTED_IN}: "arrested [date] at / in P" after a person's full name;</li>
  *   <li>{@code REPORTED}: "complaint of X, father (mother, ...) of Y";</li>
  *   <li>{@code USES_PHONE}: "his (her) own number was P", for the person the pronoun means;</li>
- *   <li>{@code PAID}: "X pays Y USD 300", and {@code HOLDS_ACCOUNT} for Y when "... through (into) ACCOUNT" follows.</li>
+ *   <li>{@code PAID}: "X pays Y USD 300", and {@code HOLDS_ACCOUNT} for Y when "... through (into) ACCOUNT" follows;
+ *       "X hands (gives) the cash (80%, USD 500) to Y".</li>
  * </ul>
+ * In an e-mail "I" and "me" are its sender, except on quoted lines ("&gt; ...") of the message it answers.
  */
 final class ClauseRelationExtractor {
     static final String NAME = "ClauseRelationExtractor";
@@ -64,6 +66,12 @@ final class ClauseRelationExtractor {
     private static final Pattern MONEY = Pattern.compile("(?i)^\\s*(?:USD|KHR|THB|USDT|US\\$|\\$|riel|baht)\\s*[\\d,.]+|^\\s*[\\d,.]+\\s*(?:USD|KHR|THB|USDT|riel|baht|dollars)");
     private static final Pattern PAID_INTO = Pattern.compile(
             "(?i)\\b(?:through|via|into|to|on)\\s+(?:(?:the|his|her|their|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
+    private static final Pattern HAND_OVER = Pattern.compile(
+            "(?i)\\b(?:hand|hands|handed|handing|give|gives|gave|giving)\\b(?:\\s+over|\\s+back)?\\s+[^.]{0,40}?"
+                    + "(?:\\bcash\\b|\\bmoney\\b|\\bUSD\\b|\\bKHR\\b|\\bTHB\\b|\\briel\\b|\\bdollars\\b|%|\\bpayment\\b|\\bcommission\\b)"
+                    + "[^.]{0,20}?\\bto\\s+$");
+    /** "I" before a verb, "me": the writer of an e-mail. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?<![\\p{L}'])(I(?= \\p{Ll})|me)(?![\\p{L}'])");
     private static final Pattern DRIVING = Pattern.compile("(?i)\\b(?:driving|drove|drives|driver of)\\b(?:\\s+(?:the|a|his|her))?[^.]{0,40}$");
     private static final Pattern OWED = Pattern.compile("(?i)\\b(?:owed|owes|owe)\\b");
     private static final Pattern TOLD_TO = Pattern.compile("(?i)\\b(?:told|ordered|instructed|asked)\\s*$");
@@ -74,6 +82,11 @@ final class ClauseRelationExtractor {
     private static final Pattern KIN_OF = Pattern.compile("(?i)^,?\\s*(?:the\\s+)?(?:father|mother|brother|sister|husband|wife|uncle|aunt|parent|relative|son|daughter|cousin)\\s+of\\s*$");
 
     List<RelationClaim> find(PageView page, List<Candidate> mentions, DocumentText doc) {
+        return find(page, mentions, doc, null);
+    }
+
+    /** Claims on one page; {@code writer} is whom "I" and "me" mean (an e-mail's sender), or {@code null}. */
+    List<RelationClaim> find(PageView page, List<Candidate> mentions, DocumentText doc, EntityRef writer) {
         String text = page.text();
         List<RelationClaim> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -101,7 +114,7 @@ final class ClauseRelationExtractor {
             if (!counted.isEmpty()) {
                 group = counted; // "All three answered ...": "they" now means the three
             }
-            List<Ref> refs = refs(text, s, inSentence, single, group);
+            List<Ref> refs = refs(page, s, inSentence, single, group, writer);
             if (!counted.isEmpty()) {
                 refs.add(new Ref(counted, s[0] + named.start(), s[0] + named.end(), false, true, true, null));
                 refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -157,8 +170,18 @@ final class ClauseRelationExtractor {
         return c.entity().label() == NodeLabel.Person;
     }
 
-    private static List<Ref> refs(String text, int[] s, List<Candidate> inSentence, Candidate single, List<EntityRef> group) {
+    private static List<Ref> refs(PageView page, int[] s, List<Candidate> inSentence, Candidate single, List<EntityRef> group,
+                                  EntityRef writer) {
+        String text = page.text();
         List<Ref> refs = new ArrayList<>();
+        Matcher first = FIRST_PERSON.matcher(text.substring(s[0], s[1]));
+        while (writer != null && first.find()) {
+            int start = s[0] + first.start();
+            if (!quoted(page, start)) {
+                boolean nominative = first.group(1).equals("I");
+                refs.add(new Ref(List.of(writer), start, s[0] + first.end(), false, nominative, !nominative, null));
+            }
+        }
         for (Candidate c : inSentence) {
             if (Claims.isParty(c.entity())) {
                 refs.add(new Ref(List.of(c.entity()), c.start(), c.end(), true, true, true, c));
@@ -179,6 +202,14 @@ final class ClauseRelationExtractor {
         }
         refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return refs;
+    }
+
+    /** Whether collapsed offset {@code at} lies on a quoted line ("> ...") of an e-mail reply. */
+    private static boolean quoted(PageView page, int at) {
+        String original = page.original();
+        int os = page.originalStart(at);
+        int lineStart = original.lastIndexOf('\n', Math.max(0, os - 1)) + 1;
+        return original.substring(lineStart, os).stripLeading().startsWith(">");
     }
 
     /** The first {@code n} different persons named after {@code from}: the list a counted group introduces. */
@@ -364,6 +395,15 @@ final class ClauseRelationExtractor {
                         add(page, doc, account, payee.entities().get(0), RelationType.HOLDS_ACCOUNT, account.entity(), out, seen);
                         break;
                     }
+                }
+            }
+        }
+        for (Ref payee : refs) {
+            Matcher hand = HAND_OVER.matcher(text.substring(Math.max(s[0], payee.start() - 80), payee.start()));
+            if (payee.named() && hand.find()) {
+                Ref payer = subjectBefore(refs, Math.max(s[0], payee.start() - 80) + hand.start());
+                if (payer != null) {
+                    emit(page, doc, payer, payee, RelationType.PAID, out, seen, s);
                 }
             }
         }

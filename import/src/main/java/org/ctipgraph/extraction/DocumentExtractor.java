@@ -79,6 +79,7 @@ public final class DocumentExtractor {
 
         List<RelationClaim> claims = new ArrayList<>();
         TextRelationExtractor.Register register = new TextRelationExtractor.Register();
+        EntityRef writer = EmailRelationExtractor.sender(document, header, bound.getOrDefault(0, List.of()));
         for (var e : bound.entrySet()) {
             PageView view = e.getKey() == 0 ? header : pages.get(e.getKey());
             claims.addAll(relations.find(view, e.getValue(), document, e.getKey() == 0 ? new TextRelationExtractor.Register() : register));
@@ -88,7 +89,7 @@ public final class DocumentExtractor {
             if (ChatRelationExtractor.isChat(view)) {
                 claims.addAll(chats.find(view, e.getValue(), document));
             } else {
-                claims.addAll(clauses.find(view, e.getValue(), document));
+                claims.addAll(clauses.find(view, e.getValue(), document, writer));
                 claims.addAll(tables.find(view, e.getValue(), document));
                 claims.addAll(places.find(view, e.getValue(), document));
                 claims.addAll(ownership.find(view, e.getValue(), document));

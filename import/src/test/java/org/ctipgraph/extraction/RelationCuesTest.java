@@ -122,6 +122,26 @@ class RelationCuesTest {
     }
 
     @Test
+    void aChatMessageAnnouncingPeopleToSomeoneSuppliesThemToThatPerson() {
+        String chat = "4 March 2026\n10:01\nSok HR\nBong Heng, 3 girls from Takeo coming Friday.\n10:05\nBong Heng\nok\n"
+                + "10:07\nSok HR\nnew worker for Lok Chea: Dara\n10:09\nBong Heng\nthe workers are waiting for Lok Chea\n";
+        assertThat(relations(chat)).contains("Sok HR SUPPLIED_WORKERS_TO Bong Heng", "Sok HR SUPPLIED_WORKERS_TO Lok Chea")
+                .doesNotContain("Bong Heng SUPPLIED_WORKERS_TO Lok Chea");
+    }
+
+    @Test
+    void inAnEmailIIsTheSenderButNotOnTheQuotedLines() {
+        String body = "Dear Sir,\n\nAs agreed I will hand the 70% in cash to Lok Heng on Friday.\n\nOUK Sambath\n\n"
+                + "On Mon, 2 Mar 2026 at 09:00, Accounts <acc@example.com> wrote:\n> I gave the money to MEAS Bopha yesterday.\n";
+        var doc = new DocumentText("c".repeat(64), "mail.eml", "message/rfc822", List.of(new PageText(1, body)),
+                java.util.Map.of("Message-From", List.of("OUK Sambath <ouk@example.com>"), "Message-To",
+                        List.of("Accounts <acc@example.com>")), null);
+        assertThat(new DocumentExtractor().extract(doc).relations()).extracting(r -> r.subject().name() + " " + r.type() + " "
+                + r.object().name()).contains("OUK Sambath PAID Lok Heng").doesNotContain("OUK Sambath PAID MEAS Bopha");
+        assertThat(relations("As agreed I will hand the 70% in cash to Lok Heng on Friday.")).noneMatch(r -> r.contains("PAID"));
+    }
+
+    @Test
     void coOccurrenceAloneClaimsNothing() {
         assertThat(relations("MEAS Sokha and PRAK Vuthy were seen in Kampot.")).isEmpty();
     }
