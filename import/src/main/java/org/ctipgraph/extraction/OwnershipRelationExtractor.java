@@ -53,6 +53,7 @@ final class OwnershipRelationExtractor {
     private static final Pattern DIRECTOR = Pattern.compile("(?i)\\b(?:director|chairman|chairwoman|chairperson|president|owner)\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
     private static final int ANAPHOR_REACH = 600;
+    private static final int REACH = 200;
 
     List<RelationClaim> find(PageView page, List<Candidate> mentions, DocumentText doc) {
         String text = page.text();
@@ -61,7 +62,9 @@ final class OwnershipRelationExtractor {
         EntityRef heading = null;
         for (int i = 0; i < mentions.size(); i++) {
             Candidate c = mentions.get(i);
-            int[] s = page.sentenceAt(c.start());
+            int[] sentence = page.sentenceAt(c.start());
+            // Cues sit close to the end they introduce: read at most REACH characters of the sentence before it.
+            int[] s = {Math.max(sentence[0], c.start() - REACH), sentence[1]};
             String before = text.substring(s[0], c.start());
             if (c.entity().label() == NodeLabel.Company && TextRelationExtractor.startsLine(page, c.start())) {
                 heading = c.entity();

@@ -159,8 +159,16 @@ public final class PageView {
 
     /** [start, end) of the sentence containing collapsed offset {@code i}. */
     public int[] sentenceAt(int i) {
-        for (int[] s : sentences) {
-            if (i >= s[0] && i < s[1]) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) { // sentences are sorted and do not overlap
+            int mid = (lo + hi) >>> 1;
+            int[] s = sentences.get(mid);
+            if (i < s[0]) {
+                hi = mid - 1;
+            } else if (i >= s[1]) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }

@@ -148,7 +148,10 @@ final class PlaceRelationExtractor {
                 continue;
             }
             int from = p;
-            List<Candidate> inside = mentions.stream().filter(c -> c.start() >= from && c.start() < end).toList();
+            List<Candidate> inside = new ArrayList<>();
+            for (int k = firstFrom(mentions, from); k < mentions.size() && mentions.get(k).start() < end; k++) {
+                inside.add(mentions.get(k));
+            }
             if (LIST_WORD.matcher(part).find() || !(ADDRESS_PART.matcher(part).find() || PROPER_PART.matcher(part).matches())
                     || !inside.stream().allMatch(c -> isGazetteerPlace(c.entity()))) {
                 break;
@@ -187,8 +190,9 @@ final class PlaceRelationExtractor {
                 if (stop.find()) {
                     rowEnd = person.end() + stop.start();
                 }
-                for (Candidate c : mentions) {
-                    if (c.start() >= person.end() && c.end() <= rowEnd && isGazetteerPlace(c.entity())) {
+                for (int k = firstFrom(mentions, person.end()); k < mentions.size() && mentions.get(k).end() <= rowEnd; k++) {
+                    Candidate c = mentions.get(k);
+                    if (isGazetteerPlace(c.entity())) {
                         if (seen.add("FROM|" + person.entity().key() + "|" + c.entity().key())) {
                             out.add(Claims.of(page, doc, NAME, c.start(), c.end(), person.entity(), RelationType.FROM, c.entity(), Map.of()));
                         }
@@ -200,12 +204,23 @@ final class PlaceRelationExtractor {
     }
 
     private static Candidate startingAt(List<Candidate> mentions, int p) {
-        for (Candidate c : mentions) {
-            if (c.start() == p) {
-                return c;
+        int i = firstFrom(mentions, p);
+        return i < mentions.size() && mentions.get(i).start() == p ? mentions.get(i) : null;
+    }
+
+    /** Index of the first mention starting at or after {@code p} (mentions are sorted by start). */
+    private static int firstFrom(List<Candidate> mentions, int p) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < p) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return null;
+        return lo;
     }
 
     private static void add(PageView page, DocumentText doc, Candidate site, Candidate place, List<RelationClaim> out, Set<String> seen) {
