@@ -22,6 +22,7 @@ import org.ctipgraph.schema.RelationType;
  *   <li>{@code LOCATED_IN}, "SITE in PLACE" (the place right after "in") and "SITE (PLACE district)";</li>
  *   <li>{@code LOCATED_IN}, address fields: "Registered office / Head office / Address ..." gives the places
  *       of the address to the company of the sentence, or else to the company heading the register section;</li>
+ *   <li>{@code FROM}, "PERSON (AGE) of / from PLACE";</li>
  *   <li>{@code FROM}, tables with a home column ("Home", "Home province", "Hometown", "Origin", "Place of
  *       origin"): each row that opens with a person gives the first place of the row. Rows are lines that
  *       open with a person (after an optional row number); the table ends at a numbered heading. A bare
@@ -30,6 +31,8 @@ import org.ctipgraph.schema.RelationType;
  */
 final class PlaceRelationExtractor {
     static final String NAME = "PlaceRelationExtractor";
+    /** "KHAT Sopheap (23) of Puok": a person, the age in brackets, and the place the person is from. */
+    private static final Pattern AGE_OF = Pattern.compile("^ \\(\\d{1,2}\\),? (?:of|from) $");
     private static final Pattern HEAD_NOUN = Pattern.compile("^ \\p{Ll}+(?=[,(])");
     private static final Pattern IN_PLACE = Pattern.compile("^(?: \\p{Ll}+)? in (?:the )?$");
     private static final Pattern PAREN_PLACE = Pattern.compile("^ \\($");
@@ -57,6 +60,14 @@ final class PlaceRelationExtractor {
         String text = page.text();
         for (int i = 0; i < mentions.size(); i++) {
             Candidate site = mentions.get(i);
+            Candidate after = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (site.entity().label() == NodeLabel.Person && after != null && isGazetteerPlace(after.entity())
+                    && AGE_OF.matcher(text.substring(site.end(), after.start())).matches()) {
+                if (seen.add("FROM|" + site.entity().key() + "|" + after.entity().key())) {
+                    out.add(Claims.of(page, doc, NAME, after.start(), after.end(), site.entity(), RelationType.FROM, after.entity(),
+                            Map.of()));
+                }
+            }
             if (isSite(site.entity())) {
                 int at = site.end();
                 Matcher noun = HEAD_NOUN.matcher(text.substring(at, Math.min(text.length(), at + 30)));

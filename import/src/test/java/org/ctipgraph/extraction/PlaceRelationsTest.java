@@ -40,6 +40,13 @@ class PlaceRelationsTest {
     }
 
     @Test
+    void aPersonWithAnAgeInBracketsOfAPlaceIsFromThere() {
+        assertThat(relations("The complaint of LIM Sovann, mother of MEAS Bopha (19) of Chhuk district, was received."))
+                .contains("MEAS Bopha FROM Chhuk");
+        assertThat(relations("MEAS Bopha, born 2006, of Chhuk district, was heard.")).noneMatch(r -> r.contains(" FROM "));
+    }
+
+    @Test
     void aFromColumnIsNotAHomeColumn() {
         assertThat(relations("Name From To Amount\nMEAS Bopha Kampot Takeo 200\n")).noneMatch(r -> r.contains(" FROM "));
     }
