@@ -48,7 +48,7 @@ final class PlaceRelationExtractor {
             "(?i)\\b(?:registered office|head office|registered address|business address|office address|address)(?: (?:at|in|is))?:?(?= )");
     private static final Pattern NAME_HEADER = Pattern.compile("(?im)^[\\t ]*(?:No\\.?\\s+)?Name\\b");
     private static final Pattern HOME_HEADER = Pattern.compile(
-            "(?i)\\b(?:home(?: province| district| village| town| address)?|hometown|place of origin|origin|native place|province of origin)\\b");
+            "(?i)\\b(?:home(?!\\s+address)(?: province| district| village| town)?|hometown|place of origin|origin|native place|province of origin)\\b");
     private static final Pattern HEADING = Pattern.compile("(?m)^\\s*(?:[A-Z]\\d*|\\d+(?:\\.\\d+)*)\\.\\s");
     private static final Pattern SENTENCE_END = Pattern.compile("\\. \\p{Lu}");
     private static final int MAX_ADDRESS = 160;

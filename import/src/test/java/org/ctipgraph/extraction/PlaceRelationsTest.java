@@ -49,6 +49,7 @@ class PlaceRelationsTest {
     @Test
     void aFromColumnIsNotAHomeColumn() {
         assertThat(relations("Name From To Amount\nMEAS Bopha Kampot Takeo 200\n")).noneMatch(r -> r.contains(" FROM "));
+        assertThat(relations("Name Home address\nMEAS Bopha Phum 2, Takeo\n")).noneMatch(r -> r.contains(" FROM "));
     }
 
     @Test
