@@ -22,7 +22,9 @@ import org.ctipgraph.schema.RelationType;
  *       tomorrow"), or a third person quoted as ordering ("X says please send", "X say only to his
  *       wallet"): the order goes to the person greeted in the message, else to its sender;</li>
  *   <li>{@code SUPPLIED_WORKERS_TO}: a sender announcing people ("2 boys", "new girl") to the person greeted
- *       in the message ("X, 2 boys coming Monday") or for a named person ("new girl for X").</li>
+ *       in the message ("X, 2 boys coming Monday") or for a named person ("new girl for X"), and
+ *       {@code RECRUITED} for the people the message names after the count ("... Dalin and Kosal"), unless they
+ *       are members of the chat.</li>
  * </ul>
  * Each claim quotes the message.
  */
@@ -104,6 +106,13 @@ final class ChatRelationExtractor {
                 }
                 if (receiver != null && receiver.entity().label() == org.ctipgraph.schema.NodeLabel.Person) {
                     add(out, seen, page, doc, receiver, sender, RelationType.SUPPLIED_WORKERS_TO, receiver.entity());
+                    // "X, 2 boys coming Monday. Dalin and Kosal.": the people announced are the sender's recruits
+                    for (Candidate c : named) {
+                        if (c != receiver && c.start() > m.start() + workers.end() && !members.containsKey(c.entity().key())
+                                && c.entity().label() == org.ctipgraph.schema.NodeLabel.Person) {
+                            add(out, seen, page, doc, c, sender, RelationType.RECRUITED, c.entity());
+                        }
+                    }
                 }
             }
             for (Candidate c : named) {

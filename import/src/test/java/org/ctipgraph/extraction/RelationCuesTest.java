@@ -123,10 +123,10 @@ class RelationCuesTest {
 
     @Test
     void aChatMessageAnnouncingPeopleToSomeoneSuppliesThemToThatPerson() {
-        String chat = "4 March 2026\n10:01\nSok HR\nBong Heng, 3 girls from Takeo coming Friday.\n10:05\nBong Heng\nok\n"
-                + "10:07\nSok HR\nnew worker for Lok Chea: Dara\n10:09\nBong Heng\nthe workers are waiting for Lok Chea\n";
-        assertThat(relations(chat)).contains("Sok HR SUPPLIED_WORKERS_TO Bong Heng", "Sok HR SUPPLIED_WORKERS_TO Lok Chea")
-                .doesNotContain("Bong Heng SUPPLIED_WORKERS_TO Lok Chea");
+        String chat = "4 March 2026\n10:01\nVuthy HR\nBong Heng, 3 girls from Takeo coming Friday.\n10:05\nBong Heng\nok\n"
+                + "10:07\nVuthy HR\n2 new workers for Bong Heng: CHHAY Rotha and OUK Sambath from Kep\n10:09\nBong Heng\nthe workers are waiting for Vuthy HR\n";
+        assertThat(relations(chat)).contains("Vuthy HR SUPPLIED_WORKERS_TO Bong Heng", "Vuthy HR RECRUITED CHHAY Rotha", "Vuthy HR RECRUITED OUK Sambath")
+                .doesNotContain("Bong Heng SUPPLIED_WORKERS_TO Vuthy HR", "Vuthy HR RECRUITED Bong Heng");
     }
 
     @Test
