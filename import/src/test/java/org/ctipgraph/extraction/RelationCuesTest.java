@@ -142,6 +142,17 @@ class RelationCuesTest {
     }
 
     @Test
+    void theTickedIndicatorRowsOfAnIntakeRecordTieTheirPartyToTheClient() {
+        String form = "B. Client\n\tName (Latin script)\n\tMEAS Bopha\n\n\tSex\n\tFemale\n\n"
+                + "C. Indicators\n\tIndicator\n\tPresent\n\tNotes\n\n"
+                + "\tDebt\n\t\u2612 yes\n\tUSD 300 advance; contract with Mekong Bright Labour Co., Ltd.\n\n"
+                + "\tIdentity documents withheld\n\t\u2612 yes\n\tpassport kept by LIM Sovann\n\n"
+                + "\tTransport arranged by recruiter\n\t\u2610 no\n\tOUK Sambath offered a lift\n\n";
+        assertThat(relations(form)).contains("MEAS Bopha OWES_DEBT_TO Mekong Bright Labour Co., Ltd.", "LIM Sovann HARBOURED MEAS Bopha")
+                .doesNotContain("OUK Sambath TRANSPORTED MEAS Bopha");
+    }
+
+    @Test
     void coOccurrenceAloneClaimsNothing() {
         assertThat(relations("MEAS Sokha and PRAK Vuthy were seen in Kampot.")).isEmpty();
     }
