@@ -52,31 +52,50 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object on stdout instead of tables")
     boolean json;
 
+    @Option(names = "--misses", description = "also list every unmatched relation (FN: missed truth relation, FP: wrong prediction)")
+    boolean misses;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(caseDir.resolve("docs")) || !Files.isRegularFile(caseDir.resolve("truth.json"))) {
             System.err.println("ctip-graph: " + caseDir + " is not a case folder (needs docs/ and truth.json)");
             return 2;
         }
-        EvaluationReport report = evaluate(caseDir);
+        CaseEvaluator evaluator = CaseEvaluator.forCase(caseDir);
+        Evaluation evaluation = evaluate(caseDir, evaluator);
+        EvaluationReport report = evaluation.report();
         if (json) {
             System.out.println(new ObjectMapper().writeValueAsString(report));
         } else {
             print(report, System.out);
         }
+        if (misses) {
+            PrintStream out = json ? System.err : System.out;
+            out.println("RELATION MISSES");
+            evaluator.relationMisses(evaluation.results()).forEach(line -> out.println("  " + line));
+        }
         return 0;
+    }
+
+    /** What came out of each file, and its score (graph included). */
+    record Evaluation(List<DocumentResult> results, EvaluationReport report) {
     }
 
     /** Ingests the case into a temporary graph (deleted afterwards) and scores it. */
     public static EvaluationReport evaluate(Path caseDir) throws IOException {
-        CaseEvaluator evaluator = CaseEvaluator.forCase(caseDir);
+        return evaluate(caseDir, CaseEvaluator.forCase(caseDir)).report();
+    }
+
+    private static Evaluation evaluate(Path caseDir, CaseEvaluator evaluator) throws IOException {
         Path dataDir = Files.createTempDirectory("ctip-evaluate-");
         try (ConfigurableApplicationContext context = CtipGraphServer.start("--ctip.http.enabled=false",
                 "--ctip.data-dir=" + dataDir, "--ctip.bolt.port=" + PortCheck.freePort(), "--ctip.ingest.workers=1")) {
             List<DocumentResult> results = ingest(context, listFiles(caseDir.resolve("docs")));
+            // The graph is scored while the database is still open: the network exactly as the API projects it.
             CaseNetwork network = new ProjectedCaseNetwork(context.getBean(AnalysisService.class), CASE_ID,
                     evaluator.truthIdsByGraphId(CASE_ID, results), evaluator.truth());
-            return evaluator.evaluate(results).withGraph(new GraphScorer(evaluator.truth()).score(network));
+            return new Evaluation(results,
+                    evaluator.evaluate(results).withGraph(new GraphScorer(evaluator.truth()).score(network)));
         } finally {
             deleteQuietly(dataDir);
         }

@@ -138,6 +138,16 @@ public final class CaseEvaluator {
         }
     }
 
+    /**
+     * The relations that did not match, one tab-separated line each: missed truth relations ({@code FN}, with
+     * the truth id, names and sources) and predictions without a truth relation ({@code FP}, with document and
+     * quote). For tuning and error analysis.
+     */
+    public List<String> relationMisses(List<DocumentResult> results) {
+        EntityMapping mapping = EntityMapping.build(truth, rowsByDocSurface, results);
+        return new RelationScorer(truth, mapping).misses(results);
+    }
+
     private boolean isIgnorable(EntityMention m) {
         String quote = m.evidence().quote();
         for (String u : truth.unscored()) {

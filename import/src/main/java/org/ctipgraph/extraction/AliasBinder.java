@@ -20,7 +20,7 @@ import org.ctipgraph.schema.NodeLabel;
  */
 final class AliasBinder {
     private static final Pattern CUE_BEFORE_ALIAS = Pattern.compile(
-            "(?i)(known(?: to [\\p{L} ]{1,30})? as|called(?: him| her)?(?:self)?|calls? (?:him|her)self|nicknamed|alias|a\\.k\\.a\\.?|aka|saved(?: in [\\p{L} ]{1,20})? as|also|or)[\\s\"'“]*$");
+            "(?i)\\b(known(?: to [\\p{L} ]{1,30})? as|called(?: him| her)?(?:self)?|calls? (?:him|her)self|nicknamed|alias|a\\.k\\.a\\.?|aka|saved(?: in [\\p{L} ]{1,20})? as|also|or)[\\s\"'“]*$");
     private static final Pattern ALIAS_THEN_FULL = Pattern.compile("(?i)^[\\s,\"'”]*(believed to be|identified as|real name|i\\.e\\.)\\s*$");
     private static final Pattern NICKNAME_FOR = Pattern.compile("(?i)^[\\s,\"'”]*for(?: the [\\p{L}]+)?\\s*$");
     private static final Pattern ADJACENT = Pattern.compile("^[\\s(;,]{0,3}$");

@@ -20,7 +20,11 @@ import org.ctipgraph.schema.RelationType;
  *       ("In reply to this message") or invite to the group;</li>
  *   <li>{@code INSTRUCTED}: a participant named and then told to act ("X pls pick up", "X drive
  *       tomorrow"), or a third person quoted as ordering ("X says please send", "X say only to his
- *       wallet"): the order goes to the person greeted in the message, else to its sender.</li>
+ *       wallet"): the order goes to the person greeted in the message, else to its sender;</li>
+ *   <li>{@code SUPPLIED_WORKERS_TO}: a sender announcing people ("2 boys", "new girl") to the person greeted
+ *       in the message ("X, 2 boys coming Monday") or for a named person ("new girl for X"), and
+ *       {@code RECRUITED} for the people the message names after the count ("... Dalin and Kosal"), unless they
+ *       are members of the chat.</li>
  * </ul>
  * Each claim quotes the message.
  */
@@ -28,6 +32,9 @@ final class ChatRelationExtractor {
     static final String NAME = "ChatRelationExtractor";
     private static final Pattern TIME = Pattern.compile("^\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$");
     private static final Pattern REPLY = Pattern.compile("(?i)^\\s*In reply to this message");
+    /** A count of people on the move: "2 boys", "new girl", "three more workers". */
+    private static final Pattern WORKERS = Pattern.compile(
+            "(?i)\\b(?:\\d{1,3}|a|one|two|three|four|five|six|new|more)\\s+(?:more\\s+|new\\s+)?(?:girls?|boys?|workers?|heads|people|persons|recruits?|men|women|labou?rers?)\\b");
     private static final Pattern INVITED = Pattern.compile("(?i)\\b(invited|added)\\b");
     /** Bare verbs of an order addressed to the person named just before. */
     static final String IMPERATIVE = "(?:(?:pls|please|plz)\\s+)?(?:pick|drive|go|take|send|bring|call|come|collect|move"
@@ -88,6 +95,26 @@ final class ChatRelationExtractor {
             List<Candidate> named = within(mentions, m.start(), m.end()).stream()
                     .filter(c -> Claims.isParty(c.entity()) && !c.entity().key().equals(sender.key())).toList();
             Candidate greeted = named.isEmpty() || named.get(0).start() > m.start() + 3 ? null : named.get(0);
+            Matcher workers = WORKERS.matcher(text.substring(m.start(), m.end()));
+            if (workers.find()) {
+                Candidate receiver = greeted;
+                for (Candidate c : named) {
+                    if (c.start() > m.start() + workers.end() && text.substring(Math.max(m.start(), c.start() - 4), c.start()).equals("for ")) {
+                        receiver = c;
+                        break;
+                    }
+                }
+                if (receiver != null && receiver.entity().label() == org.ctipgraph.schema.NodeLabel.Person) {
+                    add(out, seen, page, doc, receiver, sender, RelationType.SUPPLIED_WORKERS_TO, receiver.entity());
+                    // "X, 2 boys coming Monday. Dalin and Kosal.": the people announced are the sender's recruits
+                    for (Candidate c : named) {
+                        if (c != receiver && c.start() > m.start() + workers.end() && !members.containsKey(c.entity().key())
+                                && c.entity().label() == org.ctipgraph.schema.NodeLabel.Person) {
+                            add(out, seen, page, doc, c, sender, RelationType.RECRUITED, c.entity());
+                        }
+                    }
+                }
+            }
             for (Candidate c : named) {
                 String after = text.substring(c.end(), Math.min(m.end(), c.end() + 40));
                 if (members.containsKey(c.entity().key())) {

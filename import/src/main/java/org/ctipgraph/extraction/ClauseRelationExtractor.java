@@ -1,6 +1,7 @@
 package org.ctipgraph.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.ctipgraph.schema.RelationType;
  * Trafficking-chain and procedural relations stated in one sentence of running text, read from verb
  * cues between the parties' mentions (never from bare co-occurrence). Pronouns are resolved only
  * where police reports and intake forms make it safe: the person a "Statement of X" paragraph is
- * about, the person the previous sentence began with, or the pair just joined by "and".
+ * about, the person the previous sentence began with, the pair just joined by "and", or a counted
+ * group ("All three", "the three women") that a sentence ending in a colon introduced with the list
+ * of exactly that many persons ("Three young women ... were taken to the office:" and a table).
  * <ul>
  *   <li>{@code TRANSPORTED}: "X drove / brought / collected Y", "Y was collected ... by X";</li>
  *   <li>{@code RECRUITED}: "Y wrote to X", "Y answered ... through X", "Y was contacted ... by X",
@@ -23,8 +26,12 @@ import org.ctipgraph.schema.RelationType;
  *   <li>{@code OWES_DEBT_TO}: "X said (told Y) that Y owed ...";</li>
  *   <li>{@code INSTRUCTED}: "X told Y to ...", "... on the order of X";</li>
  *   <li>{@code ARRESTED_IN}: "arrested [date] at / in P" after a person's full name;</li>
- *   <li>{@code REPORTED}: "complaint of X, father (mother, ...) of Y".</li>
+ *   <li>{@code REPORTED}: "complaint of X, father (mother, ...) of Y";</li>
+ *   <li>{@code USES_PHONE}: "his (her) own number was P", for the person the pronoun means;</li>
+ *   <li>{@code PAID}: "X pays Y USD 300", and {@code HOLDS_ACCOUNT} for Y when "... through (into) ACCOUNT" follows;
+ *       "X hands (gives) the cash (80%, USD 500) to Y".</li>
  * </ul>
+ * In an e-mail "I" and "me" are its sender, except on quoted lines ("&gt; ...") of the message it answers.
  */
 final class ClauseRelationExtractor {
     static final String NAME = "ClauseRelationExtractor";
@@ -34,6 +41,14 @@ final class ClauseRelationExtractor {
                        Candidate anchor) {
     }
 
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final String NUMBER = "(two|three|four|five|six|seven|eight|nine|ten|[2-9])";
+    private static final String PEOPLE = "(?:women|men|girls|boys|victims|workers|persons|people|children|minors|recruits|labou?rers|passengers)";
+    /** "Three young women ... were taken to the office:" followed by the list of the three. */
+    private static final Pattern GROUP_INTRO = Pattern.compile("(?i)\\b" + NUMBER + "\\s+(?:[\\p{L}-]+\\s+){0,3}?" + PEOPLE
+            + "\\b[^.:;]{0,160}:\\s*$");
+    /** "All three", "the three women", "these two victims": the group counted before. */
+    private static final Pattern GROUP_REF = Pattern.compile("(?i)\\b(?:all|the|these|those)\\s+" + NUMBER + "\\b(?:\\s+" + PEOPLE + ")?");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|him|her|them|their)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOCUS = Pattern.compile("(?i)\\b(?:statement|account|interview|testimony) of\\s*$");
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:[A-Z]\\d*|\\d+(?:\\.\\d+)*)\\.(?:\\s|$)");
@@ -49,6 +64,14 @@ final class ClauseRelationExtractor {
     private static final Pattern QUOTED_ORDER = Pattern.compile("(?i)^\\s+(?:says?|said|wants?|asks?|asked)\\s+(?:that\\s+)?(?:you\\s+)?(?:please|pls|to)\\b");
     private static final Pattern PAYS = Pattern.compile("(?i)\\b(?:pays|paid|pay|paying)\\b");
     private static final Pattern MONEY = Pattern.compile("(?i)^\\s*(?:USD|KHR|THB|USDT|US\\$|\\$|riel|baht)\\s*[\\d,.]+|^\\s*[\\d,.]+\\s*(?:USD|KHR|THB|USDT|riel|baht|dollars)");
+    private static final Pattern PAID_INTO = Pattern.compile(
+            "(?i)\\b(?:through|via|into|to|on)\\s+(?:(?:the|his|her|their|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
+    private static final Pattern HAND_OVER = Pattern.compile(
+            "(?i)\\b(?:hand|hands|handed|handing|give|gives|gave|giving)\\b(?:\\s+over|\\s+back)?\\s+[^.]{0,40}?"
+                    + "(?:\\bcash\\b|\\bmoney\\b|\\bUSD\\b|\\bKHR\\b|\\bTHB\\b|\\briel\\b|\\bdollars\\b|%|\\bpayment\\b|\\bcommission\\b)"
+                    + "[^.]{0,20}?\\bto\\s+$");
+    /** "I" before a verb, "me": the writer of an e-mail. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?<![\\p{L}'])(I(?= \\p{Ll})|me)(?![\\p{L}'])");
     private static final Pattern DRIVING = Pattern.compile("(?i)\\b(?:driving|drove|drives|driver of)\\b(?:\\s+(?:the|a|his|her))?[^.]{0,40}$");
     private static final Pattern OWED = Pattern.compile("(?i)\\b(?:owed|owes|owe)\\b");
     private static final Pattern TOLD_TO = Pattern.compile("(?i)\\b(?:told|ordered|instructed|asked)\\s*$");
@@ -59,6 +82,11 @@ final class ClauseRelationExtractor {
     private static final Pattern KIN_OF = Pattern.compile("(?i)^,?\\s*(?:the\\s+)?(?:father|mother|brother|sister|husband|wife|uncle|aunt|parent|relative|son|daughter|cousin)\\s+of\\s*$");
 
     List<RelationClaim> find(PageView page, List<Candidate> mentions, DocumentText doc) {
+        return find(page, mentions, doc, null);
+    }
+
+    /** Claims on one page; {@code writer} is whom "I" and "me" mean (an e-mail's sender), or {@code null}. */
+    List<RelationClaim> find(PageView page, List<Candidate> mentions, DocumentText doc, EntityRef writer) {
         String text = page.text();
         List<RelationClaim> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -68,6 +96,7 @@ final class ClauseRelationExtractor {
         EntityRef greeted = null;
         Candidate lastSubject = null;
         List<EntityRef> group = List.of();
+        Map<Integer, List<EntityRef>> numbered = new HashMap<>();
         for (int[] s : page.sentences()) {
             String sentence = text.substring(s[0], s[1]);
             if (HEADING.matcher(sentence).find()) {
@@ -80,7 +109,16 @@ final class ClauseRelationExtractor {
                 }
             }
             Candidate single = focus != null ? focus : lastSubject;
-            List<Ref> refs = refs(text, s, inSentence, single, group);
+            Matcher named = GROUP_REF.matcher(text.substring(s[0], s[1]));
+            List<EntityRef> counted = named.find() ? numbered.getOrDefault(number(named.group(1)), List.of()) : List.of();
+            if (!counted.isEmpty()) {
+                group = counted; // "All three answered ...": "they" now means the three
+            }
+            List<Ref> refs = refs(page, s, inSentence, single, group, writer);
+            if (!counted.isEmpty()) {
+                refs.add(new Ref(counted, s[0] + named.start(), s[0] + named.end(), false, true, true, null));
+                refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            }
             transported(page, doc, text, s, refs, out, seen);
             recruited(page, doc, text, s, refs, out, seen);
             harboured(page, doc, text, s, refs, out, seen);
@@ -93,9 +131,14 @@ final class ClauseRelationExtractor {
             reported(page, doc, text, inSentence, out, seen);
             paidAndDrove(page, doc, text, s, refs, inSentence, out, seen);
             arrestedIn(page, doc, text, s, mentions, out, seen);
+            possessivePhone(page, doc, text, s, inSentence, single, out, seen);
             // Context for the next sentence.
             if (!inSentence.isEmpty() && isPerson(inSentence.get(0)) && inSentence.get(0).start() - s[0] <= 2) {
                 lastSubject = inSentence.get(0);
+            }
+            Matcher intro = GROUP_INTRO.matcher(text.substring(s[0], s[1]));
+            if (intro.find()) {
+                numbered.put(number(intro.group(1)), listedAfter(mentions, s[1], number(intro.group(1))));
             }
             List<EntityRef> pair = conjoined(text, refs);
             if (!pair.isEmpty()) {
@@ -127,8 +170,18 @@ final class ClauseRelationExtractor {
         return c.entity().label() == NodeLabel.Person;
     }
 
-    private static List<Ref> refs(String text, int[] s, List<Candidate> inSentence, Candidate single, List<EntityRef> group) {
+    private static List<Ref> refs(PageView page, int[] s, List<Candidate> inSentence, Candidate single, List<EntityRef> group,
+                                  EntityRef writer) {
+        String text = page.text();
         List<Ref> refs = new ArrayList<>();
+        Matcher first = FIRST_PERSON.matcher(text.substring(s[0], s[1]));
+        while (writer != null && first.find()) {
+            int start = s[0] + first.start();
+            if (!quoted(page, start)) {
+                boolean nominative = first.group(1).equals("I");
+                refs.add(new Ref(List.of(writer), start, s[0] + first.end(), false, nominative, !nominative, null));
+            }
+        }
         for (Candidate c : inSentence) {
             if (Claims.isParty(c.entity())) {
                 refs.add(new Ref(List.of(c.entity()), c.start(), c.end(), true, true, true, c));
@@ -149,6 +202,30 @@ final class ClauseRelationExtractor {
         }
         refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return refs;
+    }
+
+    /** Whether collapsed offset {@code at} lies on a quoted line ("> ...") of an e-mail reply. */
+    private static boolean quoted(PageView page, int at) {
+        String original = page.original();
+        int os = page.originalStart(at);
+        int lineStart = original.lastIndexOf('\n', Math.max(0, os - 1)) + 1;
+        return original.substring(lineStart, os).stripLeading().startsWith(">");
+    }
+
+    /** The first {@code n} different persons named after {@code from}: the list a counted group introduces. */
+    private static List<EntityRef> listedAfter(List<Candidate> mentions, int from, int n) {
+        Map<String, EntityRef> persons = new java.util.LinkedHashMap<>();
+        for (Candidate c : mentions) {
+            if (c.start() >= from && isPerson(c) && persons.size() < n) {
+                persons.putIfAbsent(c.entity().key(), c.entity());
+            }
+        }
+        return persons.size() == n ? List.copyOf(persons.values()) : List.of();
+    }
+
+    private static int number(String word) {
+        int i = NUMBERS.indexOf(word.toLowerCase());
+        return i >= 0 ? i + 2 : Integer.parseInt(word);
     }
 
     /** "X and Y" (or "he and Y"): the pair a later "they / them / their" means. */
@@ -295,7 +372,10 @@ final class ClauseRelationExtractor {
         }
     }
 
-    /** "X pays / paid Y USD 300" ({@code PAID}); "X, ..., driving the van PLATE" ({@code DROVE}). */
+    /**
+     * "X pays / paid Y USD 300" ({@code PAID}), and "... through (into, via) ACCOUNT" after it: the payee holds
+     * that account ({@code HOLDS_ACCOUNT}); "X, ..., driving the van PLATE" ({@code DROVE}).
+     */
     private void paidAndDrove(PageView page, DocumentText doc, String text, int[] s, List<Ref> refs, List<Candidate> in,
                               List<RelationClaim> out, Set<String> seen) {
         String sentence = text.substring(s[0], s[1]);
@@ -308,6 +388,23 @@ final class ClauseRelationExtractor {
             if (payer != null && payee != null && payee.start() - after <= 2
                     && MONEY.matcher(text.substring(payee.end(), Math.min(s[1], payee.end() + 25))).find()) {
                 emit(page, doc, payer, payee, RelationType.PAID, out, seen, s);
+                // "pays X USD 300 ... through Wing account 1093 7725": the account the payee is paid into
+                for (Candidate account : in) {
+                    if (account.entity().label() == NodeLabel.BankAccount && account.start() > payee.end() && payee.named()
+                            && PAID_INTO.matcher(text.substring(Math.max(payee.end(), account.start() - 40), account.start())).find()) {
+                        add(page, doc, account, payee.entities().get(0), RelationType.HOLDS_ACCOUNT, account.entity(), out, seen);
+                        break;
+                    }
+                }
+            }
+        }
+        for (Ref payee : refs) {
+            Matcher hand = HAND_OVER.matcher(text.substring(Math.max(s[0], payee.start() - 80), payee.start()));
+            if (payee.named() && hand.find()) {
+                Ref payer = subjectBefore(refs, Math.max(s[0], payee.start() - 80) + hand.start());
+                if (payer != null) {
+                    emit(page, doc, payer, payee, RelationType.PAID, out, seen, s);
+                }
             }
         }
         for (Candidate vehicle : in) {
@@ -323,6 +420,26 @@ final class ClauseRelationExtractor {
                 if (driver != null) {
                     add(page, doc, vehicle, driver.entities().get(0), RelationType.DROVE, vehicle.entity(), out, seen);
                 }
+            }
+        }
+    }
+
+    /**
+     * "(his / her) own number was PHONE": the number of the person the pronoun means (the speaker of a
+     * statement paragraph, or the previous sentence's subject), not of the nearest name before it.
+     */
+    private void possessivePhone(PageView page, DocumentText doc, String text, int[] s, List<Candidate> in, Candidate single,
+                                 List<RelationClaim> out, Set<String> seen) {
+        if (single == null) {
+            return;
+        }
+        for (Candidate phone : in) {
+            if (phone.entity().label() != NodeLabel.PhoneNumber) {
+                continue;
+            }
+            Matcher m = TextRelationExtractor.POSSESSIVE_PHONE.matcher(text.substring(Math.max(s[0], phone.start() - 30), phone.start()));
+            if (m.find() && !m.group(1).equalsIgnoreCase("my") && !m.group(1).equalsIgnoreCase("their")) {
+                add(page, doc, phone, single.entity(), RelationType.USES_PHONE, phone.entity(), out, seen);
             }
         }
     }

@@ -42,6 +42,8 @@ public final class DocumentExtractor {
     private final ClauseRelationExtractor clauses = new ClauseRelationExtractor();
     private final ChatRelationExtractor chats = new ChatRelationExtractor();
     private final TableRelationExtractor tables = new TableRelationExtractor();
+    private final PlaceRelationExtractor places = new PlaceRelationExtractor();
+    private final OwnershipRelationExtractor ownership = new OwnershipRelationExtractor();
     private final FormRelationExtractor forms = new FormRelationExtractor();
     private final EmailRelationExtractor emails = new EmailRelationExtractor();
     private final RecordImporters records;
@@ -76,17 +78,21 @@ public final class DocumentExtractor {
         Map<Integer, List<Candidate>> bound = AliasBinder.bind(second, withHeader(pages, header));
 
         List<RelationClaim> claims = new ArrayList<>();
+        TextRelationExtractor.Register register = new TextRelationExtractor.Register();
+        EntityRef writer = EmailRelationExtractor.sender(document, header, bound.getOrDefault(0, List.of()));
         for (var e : bound.entrySet()) {
             PageView view = e.getKey() == 0 ? header : pages.get(e.getKey());
-            claims.addAll(relations.find(view, e.getValue(), document));
+            claims.addAll(relations.find(view, e.getValue(), document, e.getKey() == 0 ? new TextRelationExtractor.Register() : register));
             if (e.getKey() == 0) {
                 continue;
             }
             if (ChatRelationExtractor.isChat(view)) {
                 claims.addAll(chats.find(view, e.getValue(), document));
             } else {
-                claims.addAll(clauses.find(view, e.getValue(), document));
+                claims.addAll(clauses.find(view, e.getValue(), document, writer));
                 claims.addAll(tables.find(view, e.getValue(), document));
+                claims.addAll(places.find(view, e.getValue(), document));
+                claims.addAll(ownership.find(view, e.getValue(), document));
             }
         }
         Map<Integer, List<Candidate>> bodyMentions = new LinkedHashMap<>(bound);

@@ -50,6 +50,15 @@ final class EmailRelationExtractor {
         return out;
     }
 
+    /** Whom the {@code Message-From} display name resolves to, or {@code null}. */
+    static EntityRef sender(DocumentText doc, PageView header, List<Candidate> headerMentions) {
+        if (header == null) {
+            return null;
+        }
+        List<Candidate> from = mentionsOf(doc, header, headerMentions, "Message-From");
+        return from.isEmpty() ? null : from.get(0).entity();
+    }
+
     private static List<Candidate> mentionsOf(DocumentText doc, PageView header, List<Candidate> mentions, String key) {
         List<Candidate> out = new ArrayList<>();
         for (String v : doc.metadata().getOrDefault(key, List.of())) {

@@ -1,9 +1,10 @@
 package org.ctipgraph.extraction;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One page as the extractors read it: every run of whitespace collapsed to a single space (so a
@@ -14,6 +15,11 @@ import java.util.Locale;
  * have no full stops.
  */
 public final class PageView {
+    /** English sentences that do not end after common abbreviations ("Ms.", "No.", "Dr."): ICU's standard suppressions. */
+    private static final ULocale SENTENCES = new ULocale("en@ss=standard");
+    private static final int WRAPPED_LINE = 50;
+    private static final Pattern FUNCTION_WORD_END = Pattern.compile(
+            "\\s(?:of|the|a|an|and|or|to|in|at|on|by|for|with|from|as|that|his|her|their)$");
     private final int page;
     private final String original;
     private final String text;
@@ -43,8 +49,9 @@ public final class PageView {
                 continue;
             }
             if (pendingSpace && !sb.isEmpty()) {
-                // Tabs (table cells) and blank lines separate units that are never one sentence.
-                if (tab || newlines >= 2) {
+                // Tabs (table cells) and blank lines separate units that are never one sentence, except a
+                // blank line inside a wrapped PDF paragraph (see wrapsOn).
+                if (tab || (newlines >= 2 && !wrapsOn(original, map.get(map.size() - 1), i))) {
                     hardBreaks.add(sb.length());
                 }
                 sb.append(' ');
@@ -60,6 +67,24 @@ public final class PageView {
         this.toOriginal = map.stream().mapToInt(Integer::intValue).toArray();
         this.matchText = foldDigits(text);
         this.sentences = splitSentences(text, hardBreaks);
+    }
+
+    /**
+     * Whether the blank line between original offsets {@code last} (last character before it) and
+     * {@code next} (first character after it) only wraps a paragraph: PDF text extraction often puts
+     * blank lines after the first line of a paragraph. It does when the line before is a long line of
+     * running text that stops mid-sentence (no closing punctuation) and the text goes on in lower case,
+     * after a comma, or after a function word ("of", "the", ...).
+     */
+    static boolean wrapsOn(String original, int last, int next) {
+        int lineStart = original.lastIndexOf('\n', last) + 1;
+        String line = original.substring(lineStart, last + 1).strip();
+        if (line.length() < WRAPPED_LINE || ".!?:;".indexOf(original.charAt(last)) >= 0) {
+            return false;
+        }
+        char first = original.charAt(next);
+        return Character.isLowerCase(first) || original.charAt(last) == ','
+                || FUNCTION_WORD_END.matcher(line).find();
     }
 
     /** Builds the view of one page. */
@@ -134,8 +159,16 @@ public final class PageView {
 
     /** [start, end) of the sentence containing collapsed offset {@code i}. */
     public int[] sentenceAt(int i) {
-        for (int[] s : sentences) {
-            if (i >= s[0] && i < s[1]) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) { // sentences are sorted and do not overlap
+            int mid = (lo + hi) >>> 1;
+            int[] s = sentences.get(mid);
+            if (i < s[0]) {
+                hi = mid - 1;
+            } else if (i >= s[1]) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }
@@ -157,7 +190,7 @@ public final class PageView {
 
     private static List<int[]> splitSentences(String text, List<Integer> hardBreaks) {
         List<int[]> out = new ArrayList<>();
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        BreakIterator it = BreakIterator.getSentenceInstance(SENTENCES);
         it.setText(text);
         int start = it.first();
         int hb = 0;

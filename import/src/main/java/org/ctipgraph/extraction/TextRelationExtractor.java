@@ -14,7 +14,12 @@ import org.ctipgraph.schema.RelationType;
  * sentence or register row, never from bare co-occurrence. Each claim quotes its sentence.
  * <ul>
  *   <li>{@code USES_PHONE}: a person or company, then within the sentence a phone cue ("mobile",
- *       "telephone", "Tel", "number", "from") right before the number, with no other person between;</li>
+ *       "telephone", "Tel", "number", "from") right before the number, with no other person between;
+ *       a "Telephone" field that opens a line with nobody named before it in its sentence belongs to the
+ *       company whose register section is open (a heading line naming it, even on an earlier page) or,
+ *       in a witness or client record, to the record's subject; "his / her own number" is left to the
+ *       {@link ClauseRelationExtractor}, which knows whom the pronoun means; every number of a list
+ *       ("telephones 012 ... (WeChat) and 096 ...") is the holder's of the first;</li>
  *   <li>{@code DIRECTS}: "X, ... director of Y" in a sentence, or a register row "X Director ..." under
  *       the company heading it belongs to;</li>
  *   <li>{@code OWNS}: a register row "X 600 60%" (shares, holding) under its company heading.</li>
@@ -27,13 +32,32 @@ public final class TextRelationExtractor {
     private static final Pattern DIRECTOR_OF = Pattern.compile("(?i)\\b(director|chairman|managing director)(?: and director)? of\\s*$");
     private static final Pattern DIRECTOR_ROW = Pattern.compile("^\\s*(Chairman and Director|Managing Director|Director|Chairman)\\b");
     private static final Pattern SHARES_ROW = Pattern.compile("^\\s*[\\d,.]+\\s+(\\d{1,3}(?:\\.\\d+)?)\\s*%");
+    static final Pattern POSSESSIVE_PHONE = Pattern.compile(
+            "(?i)\\b(his|her|my|their)\\s+(?:own\\s+)?(?:\\p{L}+\\s+)?(?:number|phone|mobile|telephone)(?:\\s+(?:was|is|number))?[\\s:,]*\\(?$");
+    private static final Pattern PHONE_LIST = Pattern.compile("^(?: \\([^()]{1,30}\\))?(?:,| and| or| /|, and)? ?$");
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?i)^(?:mobile|telephones?|tel\\.?|phone)\\b");
+    private static final Pattern ENUMERATION = Pattern.compile("^[\\s\\d.()]*$");
 
-    /** Claims on one page from its settled mentions. */
+    /**
+     * What a register carries from one page to the next: the company whose section is open. One per
+     * document, used page after page in reading order.
+     */
+    static final class Register {
+        private EntityRef section;
+        private EntityRef heading;
+    }
+
+    /** Claims on one page from its settled mentions, the page read on its own. */
     public List<RelationClaim> find(PageView page, List<Candidate> mentions, DocumentText document) {
+        return find(page, mentions, document, new Register());
+    }
+
+    /** Claims on one page, continuing the register section the previous page left open. */
+    List<RelationClaim> find(PageView page, List<Candidate> mentions, DocumentText document, Register register) {
         List<RelationClaim> out = new ArrayList<>();
         String text = page.text();
-        usesPhone(page, mentions, document, out);
-        EntityRef section = null;
+        usesPhone(page, mentions, document, out, register);
+        EntityRef section = register.section;
         for (int i = 0; i < mentions.size(); i++) {
             Candidate c = mentions.get(i);
             String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
@@ -62,18 +86,37 @@ public final class TextRelationExtractor {
                 }
             }
         }
+        register.section = section;
         return out;
     }
 
-    private void usesPhone(PageView page, List<Candidate> mentions, DocumentText document, List<RelationClaim> out) {
+    private void usesPhone(PageView page, List<Candidate> mentions, DocumentText document, List<RelationClaim> out,
+                           Register register) {
         String text = page.text();
+        Candidate recordSubject = FormRelationExtractor.recordSubject(page, mentions);
+        Candidate lastPhone = null;
+        EntityRef lastHolder = null;
         for (int i = 0; i < mentions.size(); i++) {
             Candidate phone = mentions.get(i);
+            if (phone.entity().label() == NodeLabel.Company && startsLine(page, phone.start())
+                    && !SHARES_ROW.matcher(text.substring(phone.end(), Math.min(text.length(), phone.end() + 40))).find()) {
+                register.heading = phone.entity();
+            }
             if (phone.entity().label() != NodeLabel.PhoneNumber) {
                 continue;
             }
+            if (lastHolder != null && i > 0 && mentions.get(i - 1) == lastPhone
+                    && PHONE_LIST.matcher(text.substring(lastPhone.end(), phone.start())).matches()) {
+                // "telephones 012 ... (WeChat) and 096 ...": every number of the list is the same holder's
+                out.add(Claims.of(page, document, NAME, phone.start(), phone.end(), lastHolder, RelationType.USES_PHONE,
+                        phone.entity(), Map.of()));
+                lastPhone = phone;
+                continue;
+            }
+            lastHolder = null;
             String before = text.substring(Math.max(page.sentenceAt(phone.start())[0], phone.start() - 30), phone.start());
-            if (!PHONE_CUE.matcher(before).find()) {
+            Matcher cue = PHONE_CUE.matcher(before);
+            if (!cue.find() || POSSESSIVE_PHONE.matcher(before).find()) {
                 continue;
             }
             Candidate owner = null;
@@ -93,8 +136,29 @@ public final class TextRelationExtractor {
             }
             if (owner != null && phone.start() - owner.end() <= 160) {
                 out.add(claim(page, document, owner, RelationType.USES_PHONE, phone.entity(), Map.of()));
+                lastHolder = owner.entity();
+                lastPhone = phone;
+            } else {
+                Matcher label = FIELD_LABEL.matcher(before.substring(cue.start()));
+                int labelAt = phone.start() - before.length() + cue.start();
+                EntityRef holder = register.heading != null ? register.heading
+                        : recordSubject != null && recordSubject.start() < phone.start() ? recordSubject.entity() : null;
+                if (holder != null && label.find() && startsLine(page, labelAt)) {
+                    out.add(Claims.of(page, document, NAME, phone.start(), phone.end(), holder, RelationType.USES_PHONE,
+                            phone.entity(), Map.of()));
+                    lastHolder = holder;
+                    lastPhone = phone;
+                }
             }
         }
+    }
+
+    /** Whether collapsed offset {@code at} opens a line of the original text (after an enumeration such as "3."). */
+    static boolean startsLine(PageView page, int at) {
+        String original = page.original();
+        int os = page.originalStart(at);
+        int lineStart = original.lastIndexOf('\n', Math.max(0, os - 1)) + 1;
+        return lineStart <= os && ENUMERATION.matcher(original.substring(lineStart, os)).matches();
     }
 
     private static Candidate nearestBefore(List<Candidate> mentions, int i, NodeLabel label, PageView page) {

@@ -39,4 +39,12 @@ class DocumentExtractorTest {
                 .containsExactly("Person:Dalin", "BrickKiln:Chey Mongkol", "Company:KK Horizon");
         assertThat(chat.mentions().get(0).entity().key()).startsWith("alias:"); // never merged across documents
     }
+
+    @Test
+    void aNicknameAfterForIsNotBoundAsIfAfterOr() {
+        var found = mentions("OUK Sambath arrived from Kep and waited for Bong Heng at the gate.");
+        assertThat(found).filteredOn(m -> m.surface().equals("Bong Heng")).allMatch(m -> m.entity().key().startsWith("alias:"));
+        assertThat(mentions("OUK Sambath or Bong Heng")).filteredOn(m -> m.surface().equals("Bong Heng"))
+                .allMatch(m -> m.entity().key().equals("person:ouk sambath"));
+    }
 }

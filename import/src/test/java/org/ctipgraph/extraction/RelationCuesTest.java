@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** Relations in running text come from verb cues between named parties, with the sentence as evidence. */
 class RelationCuesTest {
-    private static List<String> relations(String text) {
+    static List<String> relations(String text) {
         return new DocumentExtractor().extract(Texts.doc(text)).relations().stream()
                 .map(r -> r.subject().name() + " " + r.type() + " " + r.object().name()).toList();
     }
@@ -68,6 +68,88 @@ class RelationCuesTest {
         assertThat(x.mentions()).filteredOn(m -> m.entity().key().startsWith("person:"))
                 .extracting(m -> m.surface() + "=" + m.role())
                 .contains("MEAS Sokha=victim", "LY Dara=victim", "PRAK Vuthy=driver");
+    }
+
+    @Test
+    void aSentenceWrappedByABlankLineInAPdfIsStillOneSentence() {
+        String pdf = "B1. At 09:10 on 4 March 2026 officers at the Bavet checkpoint stopped PRAK Vuthy,\n\n\n"
+                + "male, born 1980, driving the Toyota Hiace Kampot 2B-1234 towards the border.";
+        assertThat(relations(pdf)).anyMatch(r -> r.startsWith("PRAK Vuthy DROVE"));
+        assertThat(PageView.of(1, "A short title line\n\nthen a new part").sentences()).hasSize(2);
+        assertThat(PageView.of(1, "This long line of running text ends its sentence properly here.\n\nnext part").sentences())
+                .hasSize(2);
+    }
+
+    @Test
+    void aPossessiveNumberBelongsToThePersonThePronounMeans() {
+        String text = "C2. Statement of MEAS Sokha (summary). A driver brought him to the farm, where LY Dara took "
+                + "the phones of the workers (his own number was 017 555 010).";
+        assertThat(relations(text)).contains("MEAS Sokha USES_PHONE +85517555010").doesNotContain("LY Dara USES_PHONE +85517555010");
+        assertThat(relations("LY Dara keeps the boss in his phone as Big Brother (012 300 400)."))
+                .noneMatch(r -> r.contains("USES_PHONE"));
+    }
+
+    @Test
+    void aTelephoneFieldOfAWitnessRecordIsTheWitnesss() {
+        String record = "Witness MEAS Sokha, female, born 1990, market seller in Kampot\n\n\nTelephone 012 777 404\n"
+                + "Interviewed by Capt. LY Dara\n";
+        assertThat(relations(record)).contains("MEAS Sokha USES_PHONE +85512777404").doesNotContain("LY Dara USES_PHONE +85512777404");
+    }
+
+    @Test
+    void everyNumberOfAListBelongsToTheHolderOfTheFirst() {
+        assertThat(relations("Arrested: LY Dara, born 1979, telephones +66 81 234 5678 (LINE) and 012 345 678; his brother OUK Sambath "
+                + "was not present.")).contains("LY Dara USES_PHONE +66812345678", "LY Dara USES_PHONE +85512345678")
+                .doesNotContain("OUK Sambath USES_PHONE +85512345678");
+    }
+
+    @Test
+    void theAccountAPaymentGoesThroughIsThePayees() {
+        assertThat(relations("MEAS Sokha admits that she pays LY Dara USD 200 for each worker, through Wing account 1055 2211."))
+                .contains("MEAS Sokha PAID LY Dara", "LY Dara HOLDS_ACCOUNT Wing 1055 2211")
+                .doesNotContain("MEAS Sokha HOLDS_ACCOUNT Wing 1055 2211");
+    }
+
+    @Test
+    void aCountedGroupIntroducedWithAListIsWhomAllOfThemAndTheyMean() {
+        String report = "Four workers who said that they had been cheated were taken to the station:\n\n"
+                + "1 MEAS Sokha M 19\n2 LY Dara M 22\n3 OUK Sambath M 17\n4 CHHAY Rotha M 30\n\n"
+                + "5. Statements\nAll four answered an advertisement on Facebook. They were recruited by @farm_jobs_kp, "
+                + "a man who called himself Bong Heng.";
+        assertThat(relations(report)).contains("@farm_jobs_kp RECRUITED MEAS Sokha", "@farm_jobs_kp RECRUITED CHHAY Rotha");
+        String miscounted = report.replace("All four", "All three");
+        assertThat(relations(miscounted)).noneMatch(r -> r.contains("RECRUITED"));
+    }
+
+    @Test
+    void aChatMessageAnnouncingPeopleToSomeoneSuppliesThemToThatPerson() {
+        String chat = "4 March 2026\n10:01\nVuthy HR\nBong Heng, 3 girls from Takeo coming Friday.\n10:05\nBong Heng\nok\n"
+                + "10:07\nVuthy HR\n2 new workers for Bong Heng: CHHAY Rotha and OUK Sambath from Kep\n10:09\nBong Heng\nthe workers are waiting for Vuthy HR\n";
+        assertThat(relations(chat)).contains("Vuthy HR SUPPLIED_WORKERS_TO Bong Heng", "Vuthy HR RECRUITED CHHAY Rotha", "Vuthy HR RECRUITED OUK Sambath")
+                .doesNotContain("Bong Heng SUPPLIED_WORKERS_TO Vuthy HR", "Vuthy HR RECRUITED Bong Heng");
+    }
+
+    @Test
+    void inAnEmailIIsTheSenderButNotOnTheQuotedLines() {
+        String body = "Dear Sir,\n\nAs agreed I will hand the 70% in cash to Lok Heng on Friday.\n\nOUK Sambath\n\n"
+                + "On Mon, 2 Mar 2026 at 09:00, Accounts <acc@example.com> wrote:\n> I gave the money to MEAS Bopha yesterday.\n";
+        var doc = new DocumentText("c".repeat(64), "mail.eml", "message/rfc822", List.of(new PageText(1, body)),
+                java.util.Map.of("Message-From", List.of("OUK Sambath <ouk@example.com>"), "Message-To",
+                        List.of("Accounts <acc@example.com>")), null);
+        assertThat(new DocumentExtractor().extract(doc).relations()).extracting(r -> r.subject().name() + " " + r.type() + " "
+                + r.object().name()).contains("OUK Sambath PAID Lok Heng").doesNotContain("OUK Sambath PAID MEAS Bopha");
+        assertThat(relations("As agreed I will hand the 70% in cash to Lok Heng on Friday.")).noneMatch(r -> r.contains("PAID"));
+    }
+
+    @Test
+    void theTickedIndicatorRowsOfAnIntakeRecordTieTheirPartyToTheClient() {
+        String form = "B. Client\n\tName (Latin script)\n\tMEAS Bopha\n\n\tSex\n\tFemale\n\n"
+                + "C. Indicators\n\tIndicator\n\tPresent\n\tNotes\n\n"
+                + "\tDebt\n\t\u2612 yes\n\tUSD 300 advance; contract with Mekong Bright Labour Co., Ltd.\n\n"
+                + "\tIdentity documents withheld\n\t\u2612 yes\n\tpassport kept by LIM Sovann\n\n"
+                + "\tTransport arranged by recruiter\n\t\u2610 no\n\tOUK Sambath offered a lift\n\n";
+        assertThat(relations(form)).contains("MEAS Bopha OWES_DEBT_TO Mekong Bright Labour Co., Ltd.", "LIM Sovann HARBOURED MEAS Bopha")
+                .doesNotContain("OUK Sambath TRANSPORTED MEAS Bopha");
     }
 
     @Test

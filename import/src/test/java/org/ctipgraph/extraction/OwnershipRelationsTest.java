@@ -1,0 +1,48 @@
+package org.ctipgraph.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctipgraph.extraction.RelationCuesTest.relations;
+
+import org.junit.jupiter.api.Test;
+
+/** Who owns, holds, runs or works for what: a cue between two named ends, or an anaphor for the last one named. */
+class OwnershipRelationsTest {
+    @Test
+    void aVehicleOrAccountRegisteredToSomeoneIsTheirs() {
+        assertThat(relations("Police stopped the Toyota Hiace Kampot 2B-1234 near Bavet. The van is registered to Mekong Bright Labour Co., Ltd."))
+                .contains("Mekong Bright Labour Co., Ltd. OWNS 2B-1234");
+        assertThat(relations("LIM Sovann sent USD 500 to ABA account 001 234 567. The bank says this account is held in the name of "
+                + "OUK Sambath.")).contains("OUK Sambath HOLDS_ACCOUNT ABA 001 234 567").doesNotContain("LIM Sovann HOLDS_ACCOUNT ABA 001 234 567");
+        assertThat(relations("The pickup Takeo 3C-7788 of CHHAY Rotha was seized.")).contains("CHHAY Rotha OWNS 3C-7788");
+    }
+
+    @Test
+    void anAnaphorWithNothingNamedBeforeItClaimsNothing() {
+        assertThat(relations("The van is registered to Mekong Bright Labour Co., Ltd.")).noneMatch(r -> r.contains(" OWNS "));
+        assertThat(relations("The driver of the Toyota Hiace Kampot 2B-1234, CHHAY Rotha, was arrested."))
+                .noneMatch(r -> r.contains(" OWNS "));
+    }
+
+    @Test
+    void shareholdersAndOperatorsOwnWhatTheyHoldOrTradeAs() {
+        assertThat(relations("CHHAY Rotha is the sole shareholder and director of Angkor Delta Trading Co., Ltd., which owns 55% of "
+                + "Mekong Bright Labour Co., Ltd.")).contains("CHHAY Rotha OWNS Angkor Delta Trading Co., Ltd.",
+                "Angkor Delta Trading Co., Ltd. OWNS Mekong Bright Labour Co., Ltd.");
+        assertThat(relations("Registered office Phum 2, Kampot (premises trading as Golden Lotus Karaoke)\n"
+                .replace("Registered", "1. LOTUS LEISURE CO., LTD.\nRegistered"))).contains("Lotus Leisure Co., Ltd. OWNS Golden Lotus Karaoke");
+        assertThat(relations("CHHAY Rotha visited Angkor Delta Trading Co., Ltd. twice.")).isEmpty();
+    }
+
+    @Test
+    void aRepresentativeWorksForTheCompanyAndADirectorDirectsIt() {
+        assertThat(relations("Agreement between Mekong Bright Labour Co., Ltd., represented by Mr. LIM Sovann, placement agent "
+                + "(\"the Company\"), and MEAS Bopha, female, of Takeo (\"the Worker\").")).contains(
+                "LIM Sovann EMPLOYED_BY Mekong Bright Labour Co., Ltd.", "MEAS Bopha SIGNED_CONTRACT Mekong Bright Labour Co., Ltd.")
+                .doesNotContain("LIM Sovann SIGNED_CONTRACT Mekong Bright Labour Co., Ltd.");
+        assertThat(relations("Angkor Delta Trading Co., Ltd., represented by CHHAY Rotha, managing director, signed the lease."))
+                .contains("CHHAY Rotha DIRECTS Angkor Delta Trading Co., Ltd.");
+        assertThat(relations("OUK Sambath, cashier of Angkor Delta Trading Co., Ltd., and LIM Sovann, manager of Golden Lotus "
+                + "Karaoke, were heard.")).contains("OUK Sambath EMPLOYED_BY Angkor Delta Trading Co., Ltd.",
+                "LIM Sovann MANAGES Golden Lotus Karaoke");
+    }
+}
