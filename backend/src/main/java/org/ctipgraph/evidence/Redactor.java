@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,12 +78,24 @@ final class Redactor {
         words.forEach(names::putIfAbsent);
         // Everyone else's full names match too, and are kept as written: the longer name wins, so a victim's
         // given name inside another person's full name is not mistaken for the victim.
-        otherNames.stream().map(Redactor::normalise).filter(n -> n.length() >= MIN_WORD).forEach(n -> names.putIfAbsent(n, KEEP));
+        // A name that contains a victim's own written form is not kept, though: it is most likely the same victim
+        // split into another entity ("Van Kosal" beside "VANN Kosal"), and protecting a victim outweighs
+        // showing a name in full.
+        Set<String> victimForms = new HashSet<>();
+        people.forEach(p -> p.names().stream().map(Redactor::normalise).filter(n -> n.length() >= MIN_WORD)
+                .forEach(victimForms::add));
+        otherNames.stream().map(Redactor::normalise).filter(n -> n.length() >= MIN_WORD)
+                .filter(n -> victimForms.stream().noneMatch(v -> containsWords(n, v)))
+                .forEach(n -> names.putIfAbsent(n, KEEP));
         List<String> alternatives = names.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(n -> Pattern.quote(n).replace(" ", "\\E[\\s_]+\\Q")).toList();
         namePattern = alternatives.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}+])(?:" + String.join("|", alternatives)
                 + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static boolean containsWords(String text, String form) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])").matcher(text).find();
     }
 
     boolean isEmpty() {

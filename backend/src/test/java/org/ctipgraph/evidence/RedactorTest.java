@@ -31,6 +31,15 @@ class RedactorTest {
     }
 
     @Test
+    void aNameThatContainsTheVictimsOwnFormIsNotKeptForAnotherPerson() {
+        // "Srey Sreynuch" is another entity only because resolution split the victim: it must not shield her name.
+        Redactor split = new Redactor(List.of(new Redactor.Protected("V-02", List.of("ROEUN Sreynuch", "Sreynuch"),
+                List.of(), List.of(), List.of())), List.of("Srey Sreynuch", "KHIEV Sreyleak"));
+
+        assertThat(split.redact("Srey Sreynuch met KHIEV Sreyleak.")).doesNotContain("Sreynuch").contains("KHIEV Sreyleak");
+    }
+
+    @Test
     void aRedactedQuoteStillMatchesTheOriginalPage() {
         String page = "Statement.\nThe minor ROEUN Sreynuch,\nborn 03/05/2009, was  recruited by KHIEV Sreyleak.";
         String quote = redactor.redact("The minor ROEUN Sreynuch, born 03/05/2009, was recruited by KHIEV Sreyleak.");
