@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code POST /api/cases/{case}/documents} — upload: multipart (any number of file parts), or the raw
  *       bytes as the body with {@code ?name=file.pdf}. Optional password for an encrypted file in the form field
- *       or header {@code X-Document-Password}. Answers {@code 202} with an {@link UploadReceipt} once every
+ *       or header {@code X-Document-Password}; who uploads in the form field {@code submittedBy} or header
+ *       {@code X-Submitted-By} (recorded on the job for the chain of custody; {@code anonymous} otherwise). Answers {@code 202} with an {@link UploadReceipt} once every
  *       accepted original is durably stored and its job recorded; {@code 413} / {@code 429} when nothing
  *       could be accepted (too large / queue full), with per-file reasons.</li>
  *   <li>{@code GET /api/cases/{case}/documents} — every document with its status, containers first, then members</li>
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentRoutes implements ApiRoutes {
     private static final String PASSWORD_HEADER = "X-Document-Password";
+    private static final String SUBMITTER_HEADER = "X-Submitted-By";
     private final DocumentService documents;
     private final CaseService cases;
 
@@ -97,7 +99,7 @@ public class DocumentRoutes implements ApiRoutes {
             return;
         }
         try {
-            accepted.add(documents.receive(caseId, fileName, in, "anonymous", password(ctx)));
+            accepted.add(documents.receive(caseId, fileName, in, submittedBy(ctx), password(ctx)));
         } catch (FileTooLargeException e) {
             refused.add(new UploadReceipt.Refused(fileName, "too_large", fileName + " is larger than the limit of "
                     + documents.maxUploadBytes() + " bytes (ctip.ingest.max-upload-size); nothing was kept"));
@@ -131,6 +133,15 @@ public class DocumentRoutes implements ApiRoutes {
     private static String sha(Context ctx) {
         return ctx.pathParamAsClass("sha256", String.class)
                 .check(s -> s.matches("[0-9a-f]{64}"), "sha256 must be 64 lower-case hex digits").get();
+    }
+
+    private static String submittedBy(Context ctx) {
+        String name = ctx.header(SUBMITTER_HEADER);
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
+        if ((name == null || name.isBlank()) && contentType.startsWith("multipart/")) {
+            name = ctx.formParam("submittedBy");
+        }
+        return name == null || name.isBlank() ? "anonymous" : name.strip();
     }
 
     private static String password(Context ctx) {

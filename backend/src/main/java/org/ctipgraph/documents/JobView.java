@@ -14,13 +14,15 @@ import org.ctipgraph.ingest.jobs.IngestJob;
  * @param stage          queued / parsing / extracting / writing while running
  * @param documentStatus INGESTED, PARTIAL or REJECTED once DONE
  * @param error          internal failure, when FAILED
+ * @param submittedBy    who uploaded it ({@code anonymous} when the upload named nobody)
  * @param submittedAt    when accepted
  * @param finishedAt     when it ended
  */
 public record JobView(String id, String caseId, String sha256, String fileName, String state, String stage,
-                      String documentStatus, String error, ZonedDateTime submittedAt, ZonedDateTime finishedAt) {
+                      String documentStatus, String error, String submittedBy, ZonedDateTime submittedAt,
+                      ZonedDateTime finishedAt) {
     static JobView of(IngestJob job) {
         return new JobView(job.id(), job.caseId(), job.sha256(), job.fileName(), job.state().name(), job.stage(),
-                job.documentStatus(), job.error(), job.submittedAt(), job.finishedAt());
+                job.documentStatus(), job.error(), job.submittedBy(), job.submittedAt(), job.finishedAt());
     }
 }

@@ -50,6 +50,7 @@ class DocumentUploadIT {
         JsonNode job = api.awaitJob(accepted.path("jobId").asText(), JOB_TIMEOUT);
         assertThat(job.path("state").asText()).isEqualTo("DONE");
         assertThat(job.path("documentStatus").asText()).isEqualTo("INGESTED");
+        assertThat(job.path("submittedBy").asText()).as("chain of custody").isEqualTo("Officer Test");
 
         JsonNode doc = ApiClient.json(api.get("/api/cases/kampot/documents/" + sha256(note)));
         assertThat(doc.path("status").asText()).isEqualTo("INGESTED");

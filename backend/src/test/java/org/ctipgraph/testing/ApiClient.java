@@ -44,7 +44,7 @@ public final class ApiClient {
     /** Uploads raw bytes as {@code POST /api/cases/{case}/documents?name=...}. */
     public HttpResponse<String> upload(String caseId, String name, byte[] content) {
         return send(HttpRequest.newBuilder(URI.create(base + "/api/cases/" + caseId + "/documents?name=" + name))
-                .header("Content-Type", "application/octet-stream")
+                .header("Content-Type", "application/octet-stream").header("X-Submitted-By", "Officer Test")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
     }
 
