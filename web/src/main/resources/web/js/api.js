@@ -32,8 +32,11 @@ async function handle(response) {
 export const enc = encodeURIComponent;
 export const casePath = (caseId, rest = '') => `/api/cases/${enc(caseId)}${rest}`;
 
-/** Uploads one file with XHR, which (unlike fetch) reports upload progress. */
-export function uploadFile(caseId, file, name, onProgress) {
+/**
+ * Uploads one file with XHR, which (unlike fetch) reports upload progress. Who uploads goes in a form field, not
+ * a header: names in Khmer or Chinese are not valid header bytes.
+ */
+export function uploadFile(caseId, file, name, onProgress, submittedBy) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', casePath(caseId, '/documents'));
@@ -46,6 +49,7 @@ export function uploadFile(caseId, file, name, onProgress) {
     };
     xhr.onerror = () => reject(new ApiError(0, { message: 'network error' }));
     const form = new FormData();
+    if (submittedBy) form.append('submittedBy', submittedBy);
     form.append('files', file, name);
     xhr.send(form);
   });

@@ -3,12 +3,14 @@ package org.ctipgraph.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.ctipgraph.explore.ExploreFixture;
+import org.ctipgraph.testing.ApiClient;
 import org.ctipgraph.testing.RunningServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,9 +76,13 @@ class WorkbenchUiIT {
             Files.write(file, files.get(name));
             paths.append(paths.isEmpty() ? "" : "\n").append(file.toAbsolutePath());
         }
+        browser.find("#upload-by").sendKeys("Sgt. Chanthou, AHTJP Kampot");
         browser.find("#upload-files").sendKeys(paths.toString());
 
         browser.await(Duration.ofMinutes(3), d -> d.findElements(By.cssSelector("#upload-rows tr[data-state='ingested']")).size() == 2);
+        JsonNode documents = ApiClient.json(server.api().get("/api/cases/" + CASE + "/documents"));
+        assertThat(ApiClient.json(server.api().get("/api/jobs/" + documents.get(0).path("jobId").asText()))
+                .path("submittedBy").asText()).as("chain of custody").isEqualTo("Sgt. Chanthou, AHTJP Kampot");
         browser.await(d -> browser.find("#report-summary").getText().contains("2 ingested"));
         browser.screenshot("01-upload");
         assertThat(browser.find("#upload-rows").getText()).contains(ExploreFixture.ARREST_NOTE, ExploreFixture.CALLS);
@@ -164,7 +170,7 @@ class WorkbenchUiIT {
     @Order(8)
     void reviewAMergeSuggestionAndSeeWhoDecided() {
         var api = server.api();
-        String jobId = org.ctipgraph.testing.ApiClient.json(api.uploadMultipart(CASE, Map.of(ExploreFixture.STATEMENT,
+        String jobId = ApiClient.json(api.uploadMultipart(CASE, Map.of(ExploreFixture.STATEMENT,
                 ExploreFixture.files().get(ExploreFixture.STATEMENT)))).path("accepted").get(0).path("jobId").asText();
         api.awaitJob(jobId, Duration.ofMinutes(3));
         browser.find("#case-nav a[data-view='merges']").click();

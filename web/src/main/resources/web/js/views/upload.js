@@ -6,7 +6,7 @@ import { link } from '../router.js';
 
 const PARALLEL_UPLOADS = 2;
 const POLL_MS = 1000;
-let caseId, rows, status, report;
+let caseId, rows, status, report, uploader;
 const queue = [];
 let running = 0;
 
@@ -22,10 +22,13 @@ export function mount(section) {
   h('p', {}, 'Drop seized files or whole folders here'),
   h('p', {}, h('label', { for: 'upload-files' }, 'Choose files '), files),
   h('p', {}, h('label', { for: 'upload-folder' }, 'or a folder '), folder));
+  // Recorded on each job for the chain of custody (until sign-in supplies the user).
+  uploader = h('input', { id: 'upload-by', autocomplete: 'name', placeholder: 'name and unit', size: '28' });
   rows = h('tbody', { id: 'upload-rows' });
   status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   report = h('div', { id: 'ingestion-report' });
-  fill(section, h('h2', { id: 'upload-title' }, 'Upload documents'), zone, status,
+  fill(section, h('h2', { id: 'upload-title' }, 'Upload documents'),
+    h('p', {}, h('label', { for: 'upload-by' }, 'Uploaded by '), uploader), zone, status,
     h('table', { class: 'uploads', 'aria-label': 'Uploads' }, h('thead', {}, h('tr', {},
       ['File', 'Upload', 'Status', 'Details', ''].map(x => h('th', { scope: 'col' }, x)))), rows),
     h('h3', {}, 'Ingestion report'), report);
@@ -86,7 +89,8 @@ function pump() {
 async function send(item) {
   setState(item, 'uploading', 'uploading');
   try {
-    const receipt = await uploadFile(item.caseId, item.file, item.file.name, p => { item.progress.value = p; });
+    const receipt = await uploadFile(item.caseId, item.file, item.file.name, p => { item.progress.value = p; },
+      uploader.value.trim());
     item.progress.value = 1;
     const refused = receipt.refused?.[0];
     if (refused) return setState(item, 'refused', 'refused', refused.message);
