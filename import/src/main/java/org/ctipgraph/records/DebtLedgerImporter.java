@@ -42,14 +42,7 @@ public final class DebtLedgerImporter implements RecordImporter {
 
     @Override
     public boolean accepts(DocumentText document) {
-        if (!Sheets.isWorkbook(document.mediaType())) {
-            return false;
-        }
-        try {
-            return Sheets.read(document.original()).grids().stream().anyMatch(g -> header(g) >= 0);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return Sheets.anyGrid(document, g -> header(g) >= 0);
     }
 
     @Override

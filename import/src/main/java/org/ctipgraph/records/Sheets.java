@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.ctipgraph.extraction.DocumentText;
 
 /**
  * A workbook read with Apache POI as plain grids of cell texts (formatted as displayed, so a date
@@ -44,6 +46,21 @@ record Sheets(List<Grid> grids) {
 
     static boolean isWorkbook(String mediaType) {
         return mediaType != null && (mediaType.contains("spreadsheetml") || mediaType.contains("ms-excel"));
+    }
+
+    /**
+     * Whether the document is a readable workbook with a sheet that passes the test: how each workbook
+     * importer recognises its own kind of record (an unreadable workbook is simply not theirs).
+     */
+    static boolean anyGrid(DocumentText document, Predicate<Grid> test) {
+        if (!isWorkbook(document.mediaType())) {
+            return false;
+        }
+        try {
+            return read(document.original()).grids().stream().anyMatch(test);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static Sheets read(Path file) throws IOException {
