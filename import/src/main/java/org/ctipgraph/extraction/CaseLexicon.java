@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ctipgraph.schema.NodeLabel;
 
 /**
@@ -136,14 +134,50 @@ public final class CaseLexicon {
         return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
     }
 
-    /** Whole-word, case-sensitive occurrences of {@code surface} in {@code text}, as [start, end). */
+    /**
+     * Whole-word, case-sensitive occurrences of {@code surface} in {@code text}, as [start, end), left
+     * to right and not overlapping: not preceded by a letter, digit, {@code _}, {@code +} or {@code @},
+     * not followed by a letter, digit or {@code _}. A plain search rather than a regular expression:
+     * it runs for every known alias on every page, so compiling a pattern each time dominated extraction.
+     */
     public static List<int[]> occurrences(String text, String surface) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}_+@])" + Pattern.quote(surface) + "(?![\\p{L}\\p{N}_])").matcher(text);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
+        if (surface.isEmpty()) {
+            return out;
+        }
+        int from = 0;
+        int at;
+        while ((at = text.indexOf(surface, from)) >= 0) {
+            int end = at + surface.length();
+            if (boundedBefore(text, at) && boundedAfter(text, end)) {
+                out.add(new int[] {at, end});
+                from = end;
+            } else {
+                from = at + 1;
+            }
         }
         return out;
+    }
+
+    private static boolean boundedBefore(String text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        int c = text.codePointBefore(at);
+        return !isWordCodePoint(c) && c != '+' && c != '@';
+    }
+
+    private static boolean boundedAfter(String text, int end) {
+        return end >= text.length() || !isWordCodePoint(text.codePointAt(end));
+    }
+
+    /** {@code [\p{L}\p{N}_]}: a letter or number of any script, or the underscore. */
+    private static boolean isWordCodePoint(int c) {
+        if (c == '_' || Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static Map<String, List<EntityRef>> companyForms(Map<String, EntityRef> companies) {

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The lexicon a product pipeline builds from the graph's known entities equals the one learnt in memory. */
@@ -43,5 +45,25 @@ class CaseLexiconTest {
         KnownEntity sokha = known.stream().filter(k -> k.entity().key().equals("person:meas sokha")).findFirst().orElseThrow();
         assertThat(sokha.surfaces()).contains("MEAS Sokha");
         assertThat(sokha.roles()).containsExactly("suspect", "director"); // each role once, in first-seen order
+    }
+
+    @Test
+    void occurrencesAreTheWholeWordMatchesOfTheRegularExpressionTheyReplace() {
+        String text = "Dalin met Dalin_2 and +Dalin, @Dalin, 1Dalin, Dalin1, ដDalin, Dalinដ, (Dalin). DalinDalin Dalin"
+                + " Boss T paid Boss To; Boss T² Boss TⅧ ⅧBoss T Boss T";
+        for (String surface : List.of("Dalin", "Boss T", "in", "D", "T")) {
+            assertThat(CaseLexicon.occurrences(text, surface)).as(surface)
+                    .usingElementComparator((a, b) -> java.util.Arrays.compare(a, b))
+                    .containsExactlyElementsOf(regexOccurrences(text, surface));
+        }
+    }
+
+    private static List<int[]> regexOccurrences(String text, String surface) {
+        List<int[]> out = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}_+@])" + Pattern.quote(surface) + "(?![\\p{L}\\p{N}_])").matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
     }
 }
