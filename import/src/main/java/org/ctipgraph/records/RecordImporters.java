@@ -25,6 +25,10 @@ public final class RecordImporters {
         if (document.original() == null) {
             return Extraction.EMPTY;
         }
+        return Sheets.readingEachWorkbookOnce(() -> importEach(document));
+    }
+
+    private Extraction importEach(DocumentText document) {
         List<EntityMention> mentions = new ArrayList<>();
         List<RelationClaim> relations = new ArrayList<>();
         for (RecordImporter importer : importers) {

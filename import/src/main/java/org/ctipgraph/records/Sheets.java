@@ -3,8 +3,11 @@ package org.ctipgraph.records;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -20,6 +23,13 @@ import org.ctipgraph.extraction.DocumentText;
  * cell reads "30/09/2025" as the bank printed it) plus numeric values where a cell holds a number.
  */
 record Sheets(List<Grid> grids) {
+
+    /**
+     * Workbooks already read by the current {@link #readingEachWorkbookOnce} call on this thread. Every
+     * workbook importer first asks whether a sheet is its kind, then reads it: without this one
+     * document was opened with POI four times.
+     */
+    private static final ThreadLocal<Map<Path, Sheets>> READ_IN_THIS_CALL = new ThreadLocal<>();
 
     /** One sheet: its 1-based index, name and rows of cells. */
     record Grid(int index, String name, List<List<String>> text, List<List<Double>> numbers) {
@@ -63,7 +73,36 @@ record Sheets(List<Grid> grids) {
         }
     }
 
+    /**
+     * Runs {@code work} (the importers over one document) so that each workbook is read once; the
+     * reads are forgotten when it returns, so nothing outlives the document.
+     */
+    static <T> T readingEachWorkbookOnce(Supplier<T> work) {
+        if (READ_IN_THIS_CALL.get() != null) {
+            return work.get();
+        }
+        READ_IN_THIS_CALL.set(new HashMap<>());
+        try {
+            return work.get();
+        } finally {
+            READ_IN_THIS_CALL.remove();
+        }
+    }
+
     static Sheets read(Path file) throws IOException {
+        Map<Path, Sheets> alreadyRead = READ_IN_THIS_CALL.get();
+        if (alreadyRead == null) {
+            return readWorkbook(file);
+        }
+        Sheets sheets = alreadyRead.get(file);
+        if (sheets == null) {
+            sheets = readWorkbook(file);
+            alreadyRead.put(file, sheets);
+        }
+        return sheets;
+    }
+
+    private static Sheets readWorkbook(Path file) throws IOException {
         DataFormatter fmt = new DataFormatter();
         List<Grid> grids = new ArrayList<>();
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
