@@ -209,15 +209,30 @@ public final class DocumentGraphWriter {
             params.put("caseId", caseId);
             params.put("documents", documents);
             tx.run(WriterCypher.DOCUMENTS, params).consume();
-            tx.run(WriterCypher.CONTAINMENT, Map.of("links", links)).consume();
-            tx.run(WriterCypher.PAGES, Map.of("caseId", caseId, "pages", pages)).consume();
-            tx.run(WriterCypher.ENTITIES, Map.of("caseId", caseId, "entities", entities)).consume();
-            tx.run(WriterCypher.MENTIONS, Map.of("mentions", mentions)).consume();
-            tx.run(WriterCypher.FACTS, Map.of("caseId", caseId, "facts", facts)).consume();
+            unwind(tx, WriterCypher.CONTAINMENT, "links", links, Map.of());
+            unwind(tx, WriterCypher.PAGES, "pages", pages, Map.of("caseId", caseId));
+            unwind(tx, WriterCypher.ENTITIES, "entities", entities, Map.of("caseId", caseId));
+            unwind(tx, WriterCypher.MENTIONS, "mentions", mentions, Map.of());
+            unwind(tx, WriterCypher.FACTS, "facts", facts, Map.of("caseId", caseId));
             if (jobId != null) {
                 tx.run(WriterCypher.JOB_DONE, Map.of("jobId", jobId,
                         "status", documents.isEmpty() ? "REJECTED" : documents.getFirst().get("status"))).consume();
             }
+        }
+
+        /**
+         * Runs a statement that starts with {@code UNWIND $rows}, unless there are no rows: it would
+         * change nothing, and each statement costs a round trip and a plan lookup (half of them are
+         * empty for a document without entities).
+         */
+        private static void unwind(TransactionContext tx, String cypher, String name, List<Map<String, Object>> rows,
+                                   Map<String, Object> more) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            Map<String, Object> params = new LinkedHashMap<>(more);
+            params.put(name, rows);
+            tx.run(cypher, params).consume();
         }
 
         WriteSummary summary() {
