@@ -13,11 +13,17 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.ctipgraph.ingest.ParseOptions;
+import org.ctipgraph.ingest.parsing.OcrAvailability;
+import org.ctipgraph.ingest.parsing.TikaOcrConfiguration;
 
 /**
  * The yardstick for ingest throughput: Tika's {@link AutoDetectParser} in this JVM, one thread, a
  * body text handler, no isolation, no limits, no storage. Embedded documents are parsed inline (the
  * default {@code ParsingEmbeddedDocumentExtractor}), so the same bytes are read as by the pipeline.
+ * OCR is configured as in the parse workers ({@link TikaOcrConfiguration}: images and PDF pages
+ * without text, every language pack the product reads), so both do the same OCR work; Tesseract
+ * inherits this JVM's environment ({@link TikaOcrConfiguration#THREAD_LIMIT_VARIABLE}).
  *
  * <p>{@code ctip-graph bench ingest} runs this and the real pipeline on the same files and reports
  * the ratio; failures are counted, not thrown, as the pipeline counts rejections.
@@ -55,11 +61,27 @@ public final class BareTikaBaseline {
     }
 
     private final AutoDetectParser parser = new AutoDetectParser();
+    private final OcrAvailability ocr = OcrAvailability.detect();
 
     /** Parses every file once before timing, so class loading and JIT are not measured. */
     public Result run(List<Path> files, int rounds) throws IOException {
         parseAll(files, 1);
         return parseAll(files, rounds);
+    }
+
+    /** One timed pass over the files (the caller warms up and repeats). */
+    public Result runOnce(List<Path> files) throws IOException {
+        return parseAll(files, 1);
+    }
+
+    /** The OCR this anchor does, for the benchmark's legend. */
+    public String ocrDescription() {
+        if (!ocr.available()) {
+            return "no OCR (tesseract not installed)";
+        }
+        String limit = System.getenv(TikaOcrConfiguration.THREAD_LIMIT_VARIABLE);
+        return "OCR " + ocr.languages() + ", " + TikaOcrConfiguration.THREAD_LIMIT_VARIABLE + "="
+                + (limit == null ? "unset" : limit);
     }
 
     private Result parseAll(List<Path> files, int rounds) throws IOException {
@@ -76,7 +98,9 @@ public final class BareTikaBaseline {
                 Metadata metadata = new Metadata();
                 metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
                 try (InputStream in = TikaInputStream.get(file, metadata)) {
-                    parser.parse(in, text, metadata, new ParseContext());
+                    ParseContext context = new ParseContext();
+                    TikaOcrConfiguration.apply(context, ocr, ocr.available(), ParseOptions.defaults().timeout());
+                    parser.parse(in, text, metadata, context);
                 } catch (Exception e) {
                     failed++;
                 }

@@ -112,6 +112,11 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
         }
     }
 
+    /** How many files can be parsed at once (worker processes). */
+    public int workerCount() {
+        return options.workers();
+    }
+
     /** OCR as found by a worker (starts one if none is running yet). */
     public OcrAvailability ocr() {
         if (ocr == null) {

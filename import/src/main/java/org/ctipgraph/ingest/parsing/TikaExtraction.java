@@ -20,8 +20,6 @@ import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.PasswordProvider;
 import org.apache.tika.parser.RecursiveParserWrapper;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.ctipgraph.extraction.PageText;
 import org.ctipgraph.ingest.DocumentStatus;
 import org.ctipgraph.ingest.ParseOptions;
@@ -206,20 +204,7 @@ public final class TikaExtraction {
         ParseContext context = new ParseContext();
         context.set(ParseBudget.class, budget);
 
-        PDFParserConfig pdf = new PDFParserConfig();
-        // AUTO: pages with (almost) no text layer are rendered and OCRed, others keep their text.
-        pdf.setOcrStrategy(ocrActive ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
-        pdf.setExtractInlineImages(false);
-        context.set(PDFParserConfig.class, pdf);
-
-        TesseractOCRConfig tesseract = new TesseractOCRConfig();
-        tesseract.setSkipOcr(!ocrActive);
-        if (ocrActive) {
-            tesseract.setLanguage(ocr.languages());
-        }
-        // Tesseract must give up before the parent kills the whole worker for this file.
-        tesseract.setTimeoutSeconds((int) Math.max(1, Math.min(300, options.timeout().toSeconds() - 1)));
-        context.set(TesseractOCRConfig.class, tesseract);
+        TikaOcrConfiguration.apply(context, ocr, ocrActive, options.timeout());
 
         if (options.password() != null) {
             String password = options.password();

@@ -45,7 +45,9 @@ final class WorkerProcess implements AutoCloseable {
     private int filesParsed;
 
     private WorkerProcess(List<String> command, Duration startupTimeout) throws IOException {
-        this.process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        TikaOcrConfiguration.limitThreads(builder.environment());
+        this.process = builder.start();
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         this.replies = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
         this.reader = Executors.newSingleThreadExecutor(r -> {
