@@ -28,7 +28,9 @@ import org.ctipgraph.extraction.PersonNameExtractor;
  *       links two people;</li>
  *   <li><b>only given name</b>: the alias is a given name alone, or with an honorific ("Vannda", "Bong Vannak"),
  *       and exactly one full name of the case has that given name. This is what extraction already does for
- *       names it knows when a document arrives; the link makes it independent of the order of arrival.</li>
+ *       names it knows when a document arrives; the link makes it independent of the order of arrival;</li>
+ *   <li><b>spelling</b>: two full names that differ only by doubled letters ("VANN Kosal" / "VAN Kosal") are
+ *       one romanised Khmer name; the less written one links to the other.</li>
  * </ol>
  * When an alias's written form is bound to two full names, rules 2 to 4 are not tried: the documents
  * themselves say the nickname is shared.
@@ -70,19 +72,22 @@ public final class IdentityLinks {
     public record Link(String aliasId, String fullId, String reason) {
     }
 
-    /** The links of a case, sorted by alias then full name; at most one full name per alias. */
+    /** The links of a case, sorted by the linked entity; each entity links to at most one full name. */
     public static List<Link> find(Collection<Person> persons, Collection<Holding> holdings) {
         Map<String, Person> byId = new LinkedHashMap<>();
         persons.forEach(p -> byId.put(p.id(), p));
+        Map<String, Link> links = new TreeMap<>();
+        Map<String, String> canonical = spellingVariants(byId.values(), links);
         Map<String, Set<String>> fullsByForm = new HashMap<>();
         Map<String, Set<String>> fullsByGiven = new HashMap<>();
         for (Person p : byId.values()) {
+            String actor = canonical.getOrDefault(p.id(), p.id());
             if (p.full() && p.given() != null) {
-                fullsByGiven.computeIfAbsent(norm(p.given()), k -> new LinkedHashSet<>()).add(p.id());
+                fullsByGiven.computeIfAbsent(norm(p.given()), k -> new LinkedHashSet<>()).add(actor);
             }
             if (p.full()) {
                 for (String form : p.written()) {
-                    fullsByForm.computeIfAbsent(norm(form), k -> new LinkedHashSet<>()).add(p.id());
+                    fullsByForm.computeIfAbsent(norm(form), k -> new LinkedHashSet<>()).add(actor);
                 }
             }
         }
@@ -94,7 +99,6 @@ public final class IdentityLinks {
                 identifiers.putIfAbsent(h.identifierId(), h);
             }
         }
-        Map<String, Link> links = new TreeMap<>();
         for (Person alias : byId.values()) {
             if (!alias.alias()) {
                 continue;
@@ -104,7 +108,7 @@ public final class IdentityLinks {
             if (bound.size() == 1) {
                 link = boundForm(alias, byId.get(bound.iterator().next()));
             } else if (bound.isEmpty()) {
-                link = sharedIdentifier(alias, byId, holdersById, identifiers);
+                link = sharedIdentifier(alias, byId, holdersById, identifiers, canonical);
                 if (link == null) {
                     link = onlyGivenName(alias, byId, fullsByGiven);
                 }
@@ -114,6 +118,32 @@ public final class IdentityLinks {
             }
         }
         return List.copyOf(links.values());
+    }
+
+    /**
+     * Full names that differ only by doubled letters ("VANN Kosal" / "VAN Kosal", "CHEAM Dalin" / "CHHEAM Dalin")
+     * are spellings of one Khmer name: each variant links to the most-written one. Returns variant → canonical.
+     */
+    private static Map<String, String> spellingVariants(Collection<Person> persons, Map<String, Link> links) {
+        Map<String, List<Person>> groups = new TreeMap<>();
+        persons.stream().filter(Person::full).forEach(p -> groups.computeIfAbsent(
+                p.key().replaceAll("(\\p{L})\\1+", "$1"), k -> new ArrayList<>()).add(p));
+        Map<String, String> canonical = new HashMap<>();
+        for (List<Person> group : groups.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            Person main = group.stream().min(java.util.Comparator.comparingInt((Person p) -> -p.written().size())
+                    .thenComparing(Person::id)).orElseThrow();
+            for (Person p : group) {
+                if (p != main) {
+                    canonical.put(p.id(), main.id());
+                    links.put(p.id(), new Link(p.id(), main.id(), String.format(Locale.ROOT,
+                            "%s and %s are spellings of one name (a doubled letter is a romanisation variant)", p.name(), main.name())));
+                }
+            }
+        }
+        return canonical;
     }
 
     /** The full names the alias's written forms are bound to elsewhere in the case. */
@@ -151,14 +181,15 @@ public final class IdentityLinks {
     }
 
     private static Link sharedIdentifier(Person alias, Map<String, Person> byId, Map<String, Set<String>> holdersById,
-                                         Map<String, Holding> identifiers) {
+                                         Map<String, Holding> identifiers, Map<String, String> canonical) {
         Map<String, String> reasons = new TreeMap<>();
         for (var e : holdersById.entrySet()) {
             if (!e.getValue().contains(alias.id())) {
                 continue;
             }
             Holding identifier = identifiers.get(e.getKey());
-            List<Person> fulls = e.getValue().stream().map(byId::get).filter(Person::full).toList();
+            List<Person> fulls = e.getValue().stream().map(byId::get).filter(Person::full)
+                    .map(p -> byId.get(canonical.getOrDefault(p.id(), p.id()))).distinct().toList();
             if (fulls.size() != 1) {
                 continue; // nobody, or a phone or handle several people use
             }

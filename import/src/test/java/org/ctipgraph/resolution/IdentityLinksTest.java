@@ -68,4 +68,15 @@ class IdentityLinksTest {
         // "Ah Long" is written for LIM Heng and for PEN Long; PEN Long's given name must not decide it.
         assertThat(IdentityLinks.find(List.of(HENG, LONG, alias("a1", "Ah Long")), List.of())).isEmpty();
     }
+
+    @Test
+    void fullNamesThatDifferByADoubledLetterAreOneNameAndShareTheirGivenName() {
+        Person vann = new Person("p5", "person:vann kosal", "VANN Kosal", "Kosal", List.of("VANN Kosal", "Kosal"));
+        Person van = new Person("p6", "person:van kosal", "VAN Kosal", "Kosal", List.of("VAN Kosal"));
+        List<Link> links = IdentityLinks.find(List.of(vann, van, alias("a1", "Kosal")), List.of());
+        assertThat(links).extracting(Link::aliasId, Link::fullId)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("p6", "p5"), org.assertj.core.groups.Tuple.tuple("a1", "p5"));
+        Person vanna = new Person("p7", "person:vann sokha", "VANN Sokha", "Sokha", List.of("VANN Sokha"));
+        assertThat(IdentityLinks.find(List.of(vann, vanna), List.of())).isEmpty();
+    }
 }

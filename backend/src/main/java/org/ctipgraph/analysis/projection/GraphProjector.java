@@ -84,7 +84,8 @@ public final class GraphProjector {
                 facts.add(fact);
             }
         }
-        SameActor sameActor = new SameActor(readSameAs(request), all);
+        Set<String> fullNames = new HashSet<>();
+        SameActor sameActor = new SameActor(readSameAs(request, fullNames), all, fullNames);
         facts = facts.stream().map(sameActor::resolve).toList();
         Map<String, List<String>> users = identifierUsers(facts, all, request);
         Graph<EntityNode, FactEdge> graph = new WeightedPseudograph<>(FactEdge.class);
@@ -134,9 +135,10 @@ public final class GraphProjector {
     /**
      * Pairs of entities that are one actor: those a person confirmed (or, when asked, the resolver suggested),
      * and the {@link IdentityLinks} the case's documents state (an alias bound to one full name elsewhere, a
-     * handle or phone shared with exactly one full name) unless a person rejected that pair.
+     * handle or phone shared with exactly one full name) unless a person rejected that pair. The full names
+     * links point to are collected in {@code fullNames}: they name the actor.
      */
-    private List<String[]> readSameAs(ProjectionRequest request) {
+    private List<String[]> readSameAs(ProjectionRequest request, Set<String> fullNames) {
         try (Session session = session()) {
             Map<String, Object> params = Map.of("caseId", request.caseId(), "suggested", request.followSuggested());
             List<String[]> pairs = new ArrayList<>(session.executeRead(tx -> tx.run("""
@@ -151,6 +153,7 @@ public final class GraphProjector {
             for (IdentityLinks.Link link : knowledge.identityLinks(request.caseId())) {
                 if (!rejected.contains(link.aliasId() + "|" + link.fullId()) && !rejected.contains(link.fullId() + "|" + link.aliasId())) {
                     pairs.add(new String[] {link.aliasId(), link.fullId()});
+                    fullNames.add(link.fullId());
                 }
             }
             return pairs;
