@@ -3,15 +3,22 @@ package org.ctipgraph.explore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.ctipgraph.database.GraphSchemaSetup;
 import org.ctipgraph.extraction.EntityRef;
+import org.ctipgraph.graph.CaseKnowledgeReader;
 import org.ctipgraph.resolution.EntityResolver;
+import org.ctipgraph.resolution.IdentityLinks;
 import org.ctipgraph.resolution.SameAsSuggestion;
 import org.ctipgraph.schema.NodeLabel;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Service;
@@ -30,17 +37,19 @@ public class MergeService {
                    COUNT { (b)-[x]-() WHERE x.sources IS NOT NULL } AS bDegree
             """;
     private final CaseGraph graph;
+    private final CaseKnowledgeReader knowledge;
     private final EntityResolver resolver = new EntityResolver();
 
-    MergeService(CaseGraph graph) {
+    MergeService(CaseGraph graph, Driver driver, GraphSchemaSetup schema) {
         this.graph = graph;
+        this.knowledge = new CaseKnowledgeReader(driver, schema.database());
     }
 
     /** Every pair of the case: undecided first, then by score. */
     public List<MergeView> list(String caseId) {
         return graph.read("""
                 MATCH (a)-[s:SAME_AS]->(b) WHERE s.caseId = $caseId
-                WITH s, a, b ORDER BY s.status = 'suggested' DESC, s.score DESC, a.name
+                WITH s, a, b ORDER BY s.status IN ['suggested', 'linked'] DESC, s.score DESC, a.name
                 """ + RETURN_PAIR, Map.of("caseId", caseId), MergeService::toView);
     }
 
@@ -59,9 +68,11 @@ public class MergeService {
 
     /**
      * Runs the {@link EntityResolver} over the case's entities and stores each suggestion as
-     * {@code SAME_AS {status: 'suggested'}}; pairs already decided keep their decision.
+     * {@code SAME_AS {status: 'suggested'}}, and each {@link IdentityLinks} link (an alias the documents tie to
+     * one full name, which analysis already treats as that person) as {@code status: 'linked'}; pairs already
+     * decided keep their decision.
      *
-     * @return the number of suggestions the resolver made
+     * @return the number of suggestions and links
      */
     public int suggest(String caseId) {
         Map<String, String> idByKey = new HashMap<>();
@@ -77,21 +88,34 @@ public class MergeService {
                     e.get("name").asString(e.get("key").asString()), plainProperties(e));
         });
         List<SameAsSuggestion> suggestions = resolver.suggest(refs);
-        List<Map<String, Object>> pairs = suggestions.stream().map(s -> {
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        Set<String> linked = new HashSet<>();
+        for (IdentityLinks.Link link : knowledge.identityLinks(caseId)) {
+            String id = pairId(link.aliasId(), link.fullId());
+            linked.add(id);
+            pairs.add(Map.of("id", id, "a", link.aliasId(), "b", link.fullId(), "label", "Person", "status", "linked",
+                    "score", IdentityLinks.SCORE, "reasons", List.of(link.reason())));
+        }
+        for (SameAsSuggestion s : suggestions) {
             String a = idByKey.get(s.a().label() + "|" + s.a().key());
             String b = idByKey.get(s.b().label() + "|" + s.b().key());
-            return Map.<String, Object>of("id", pairId(a, b), "a", a, "b", b, "label", s.a().label().name(),
-                    "score", s.score(), "reasons", s.reasons());
-        }).toList();
+            if (!linked.contains(pairId(a, b))) {
+                pairs.add(Map.of("id", pairId(a, b), "a", a, "b", b, "label", s.a().label().name(), "status", "suggested",
+                        "score", s.score(), "reasons", s.reasons()));
+            }
+        }
         graph.write("""
                 UNWIND $pairs AS p
                 MATCH (a:$(p.label) {id: p.a}) WHERE a.caseId = $caseId
                 MATCH (b:$(p.label) {id: p.b}) WHERE b.caseId = $caseId
+                OPTIONAL MATCH (b)-[reverse:SAME_AS {id: p.id}]->(a)
+                WITH p, a, b WHERE reverse IS NULL
                 MERGE (a)-[s:SAME_AS {id: p.id}]->(b)
-                  ON CREATE SET s.caseId = $caseId, s.status = 'suggested', s.suggestedAt = datetime()
-                SET s.score = p.score, s.reasons = p.reasons
+                  ON CREATE SET s.caseId = $caseId, s.status = p.status, s.suggestedAt = datetime()
+                SET s.score = p.score, s.reasons = p.reasons,
+                    s.status = CASE WHEN s.status IN ['suggested', 'linked'] THEN p.status ELSE s.status END
                 """, Map.of("pairs", pairs, "caseId", caseId), r -> r);
-        return suggestions.size();
+        return pairs.size();
     }
 
     /** Order-independent, so a pair suggested twice (either way round) is one relationship. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,7 +16,8 @@ import org.ctipgraph.schema.RelationType;
 /**
  * Answers the questions that extraction alone can answer, recognised by the shape of their truth
  * answer (never by id or wording of a particular case): which files fail, who a quoted nickname is
- * per document, on which pages of a document entities occur, and each call log's top contact.
+ * per document, on which pages of a document entities occur, each call log's top contact, and who is
+ * behind each handle and display name.
  * Graph questions (paths, centrality, communities) are left to the analysis layer.
  */
 final class QuestionAnswerers {
@@ -48,6 +50,8 @@ final class QuestionAnswerers {
                 out.add(pagesPerEntity(id, a, m.group(1), results));
             } else if (isTopContact(a)) {
                 out.add(topContacts(id, a, results));
+            } else if (isSurfaceOwners(a)) {
+                out.add(surfaceOwners(id, a, results));
             }
         }
         return out;
@@ -164,6 +168,45 @@ final class QuestionAnswerers {
         for (var it = a.elements(); it.hasNext(); ) {
             if (!it.next().has("pages")) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Who is behind each handle and display name": groups of written forms, each mapped to one person. A form
+     * is answered right when the tool's owners of it, as truth ids, are exactly that person.
+     */
+    private EvaluationReport.QuestionAnswer surfaceOwners(String id, JsonNode a, List<DocumentResult> results) {
+        AliasOwners owners = new AliasOwners(results);
+        Map<String, Set<String>> got = new TreeMap<>();
+        boolean correct = true;
+        for (var group : (Iterable<Map.Entry<String, JsonNode>>) a::fields) {
+            for (var form : (Iterable<Map.Entry<String, JsonNode>>) group.getValue()::fields) {
+                Set<String> who = new TreeSet<>();
+                owners.owners(form.getKey()).forEach(e -> {
+                    String t = mapping.truthId(e);
+                    who.add(t == null ? "?" + e.name() : t);
+                });
+                got.put(form.getKey(), who);
+                correct &= who.equals(Set.of(form.getValue().path("id").asText()));
+            }
+        }
+        return new EvaluationReport.QuestionAnswer(id, got, correct);
+    }
+
+    private static boolean isSurfaceOwners(JsonNode a) {
+        if (!a.isObject() || a.isEmpty()) {
+            return false;
+        }
+        for (JsonNode group : a) {
+            if (!group.isObject() || group.isEmpty()) {
+                return false;
+            }
+            for (JsonNode owner : group) {
+                if (!owner.isObject() || !owner.has("id") || owner.has("count")) {
+                    return false;
+                }
             }
         }
         return true;

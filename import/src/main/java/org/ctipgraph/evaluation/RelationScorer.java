@@ -16,7 +16,9 @@ import org.ctipgraph.schema.NodeLabel;
  * Relation precision/recall per type. Identity: type, both ends (mapped to truth ids) and direction;
  * {@code CALLED} adds the source document (one relation per CDR file and direction);
  * {@code TRANSFERRED_TO} adds the transaction id, or the currency for aggregated relations. A claim
- * whose end is an unlisted place (scenery) is ignored, not counted as wrong.
+ * whose end is an unlisted place (scenery) is ignored, not counted as wrong; so is a claim whose two ends
+ * are one truth entity (a person holding their own handle: the truth writes handles as that person's
+ * mentions, not as entities).
  */
 final class RelationScorer {
     private final TruthCase truth;
@@ -107,7 +109,7 @@ final class RelationScorer {
                 String s = mapping.truthId(c.subject());
                 String o = mapping.truthId(c.object());
                 if ((s == null && c.subject().label() == NodeLabel.Location)
-                        || (o == null && c.object().label() == NodeLabel.Location)) {
+                        || (o == null && c.object().label() == NodeLabel.Location) || (s != null && s.equals(o))) {
                     continue;
                 }
                 String type = c.type().name();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ctipgraph.schema.NodeLabel;
 import org.ctipgraph.schema.RelationType;
 
 /**
@@ -24,7 +25,9 @@ import org.ctipgraph.schema.RelationType;
  *   <li>{@code SUPPLIED_WORKERS_TO}: a sender announcing people ("2 boys", "new girl") to the person greeted
  *       in the message ("X, 2 boys coming Monday") or for a named person ("new girl for X"), and
  *       {@code RECRUITED} for the people the message names after the count ("... Dalin and Kosal"), unless they
- *       are members of the chat.</li>
+ *       are members of the chat;</li>
+ *   <li>{@code HOLDS_ACCOUNT} / {@code USES_PHONE}: a sender giving a handle or number as their own ("I use @x
+ *       now", "my new account @x", "call me on 097 318 2264").</li>
  * </ul>
  * Each claim quotes the message.
  */
@@ -40,6 +43,10 @@ final class ChatRelationExtractor {
     static final String IMPERATIVE = "(?:(?:pls|please|plz)\\s+)?(?:pick|drive|go|take|send|bring|call|come|collect|move"
             + "|pay|transfer|wait|meet|fetch|deliver|delete|give|keep|hand|tell|buy|prepare|check)\\b";
     private static final Pattern ORDER_AFTER_NAME = Pattern.compile("(?i)^[,:]?\\s*" + IMPERATIVE);
+    /** A sender giving a handle or number as their own: "I use @x now", "my new number is ...", "call me on ...". */
+    private static final Pattern OWN_IDENTIFIER = Pattern.compile(
+            "(?i)\\b(?:I(?:'m| am)?\\s+(?:now\\s+)?(?:use|using|on)|my\\s+(?:new\\s+)?(?:\\p{L}+\\s+)?(?:account|handle|id|username|number|phone)(?:\\s+is)?|"
+                    + "(?:add|contact|write|message|text|call|ring|whatsapp|telegram)\\s+me(?:\\s+(?:on|at))?(?:\\s+(?:my|this))?(?:\\s+(?:new\\s+)?(?:number|phone))?)\\s*:?\\s*$");
     private static final Pattern QUOTED_ORDER = Pattern.compile("(?i)^\\s+(?:says?|said|wants?|ordered|asks?|asked)\\b(?:\\s+(?:that\\s+)?(?:please|pls|only|to|you)\\b|\\s+" + IMPERATIVE + ")");
 
     /** One chat message: its sender mention and its text span in the collapsed page text. */
@@ -104,17 +111,18 @@ final class ChatRelationExtractor {
                         break;
                     }
                 }
-                if (receiver != null && receiver.entity().label() == org.ctipgraph.schema.NodeLabel.Person) {
+                if (receiver != null && receiver.entity().label() == NodeLabel.Person) {
                     add(out, seen, page, doc, receiver, sender, RelationType.SUPPLIED_WORKERS_TO, receiver.entity());
                     // "X, 2 boys coming Monday. Dalin and Kosal.": the people announced are the sender's recruits
                     for (Candidate c : named) {
                         if (c != receiver && c.start() > m.start() + workers.end() && !members.containsKey(c.entity().key())
-                                && c.entity().label() == org.ctipgraph.schema.NodeLabel.Person) {
+                                && c.entity().label() == NodeLabel.Person) {
                             add(out, seen, page, doc, c, sender, RelationType.RECRUITED, c.entity());
                         }
                     }
                 }
             }
+            ownIdentifiers(page, doc, m, sender, within(mentions, m.start(), m.end()), out, seen);
             for (Candidate c : named) {
                 String after = text.substring(c.end(), Math.min(m.end(), c.end() + 40));
                 if (members.containsKey(c.entity().key())) {
@@ -130,6 +138,17 @@ final class ChatRelationExtractor {
             previous = m;
         }
         return out;
+    }
+
+    private static void ownIdentifiers(PageView page, DocumentText doc, Message m, EntityRef sender, List<Candidate> in,
+                                       List<RelationClaim> out, Set<String> seen) {
+        for (Candidate c : in) {
+            RelationType own = c.entity().label() == NodeLabel.OnlineAccount ? RelationType.HOLDS_ACCOUNT
+                    : c.entity().label() == NodeLabel.PhoneNumber ? RelationType.USES_PHONE : null;
+            if (own != null && OWN_IDENTIFIER.matcher(page.text().substring(Math.max(m.start(), c.start() - 40), c.start())).find()) {
+                add(out, seen, page, doc, c, sender, own, c.entity());
+            }
+        }
     }
 
     private static void add(List<RelationClaim> out, Set<String> seen, PageView page, DocumentText doc, Candidate at,

@@ -44,6 +44,7 @@ public final class DocumentExtractor {
     private final TableRelationExtractor tables = new TableRelationExtractor();
     private final PlaceRelationExtractor places = new PlaceRelationExtractor();
     private final OwnershipRelationExtractor ownership = new OwnershipRelationExtractor();
+    private final HandleHolderExtractor handles = new HandleHolderExtractor();
     private final FormRelationExtractor forms = new FormRelationExtractor();
     private final EmailRelationExtractor emails = new EmailRelationExtractor();
     private final RecordImporters records;
@@ -93,6 +94,7 @@ public final class DocumentExtractor {
                 claims.addAll(tables.find(view, e.getValue(), document));
                 claims.addAll(places.find(view, e.getValue(), document));
                 claims.addAll(ownership.find(view, e.getValue(), document));
+                claims.addAll(handles.find(view, e.getValue(), document));
             }
         }
         Map<Integer, List<Candidate>> bodyMentions = new LinkedHashMap<>(bound);

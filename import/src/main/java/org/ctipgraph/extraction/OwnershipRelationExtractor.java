@@ -30,11 +30,14 @@ import org.ctipgraph.schema.RelationType;
  */
 final class OwnershipRelationExtractor {
     static final String NAME = "OwnershipRelationExtractor";
+    /** "registered to", "held by", "whose user is believed to be": the words that name a holder or user. */
+    private static final String HOLDER_WORDS = "(?:registered (?:to|in the name of)|in the name of|owned by|belongs to|belonging to|held by"
+            + "|used by|whose (?:user|holder|subscriber|owner|registered user) (?:is|was)(?: (?:believed|thought|said|known) to be)?)";
     private static final Pattern HOLDER_CUE = Pattern.compile(
-            "(?i)^(?:,?\\s*(?:is|was|are|were|now)?\\s*)?(?:registered (?:to|in the name of)|in the name of|owned by|belongs to|belonging to|held by)"
+            "(?i)^(?:,?\\s*(?:is|was|are|were|now)?\\s*)?" + HOLDER_WORDS
                     + "(?:\\s+(?:Mr|Ms|Mrs|Dr|Lok|Madam)\\.?)?\\s+$");
     private static final Pattern HOLDER_CUE_END = Pattern.compile(
-            "(?i)\\b(?:registered (?:to|in the name of)|in the name of|owned by|belongs to|belonging to|held by)(?:\\s+(?:Mr|Ms|Mrs|Dr|Lok|Madam)\\.?)?\\s+$");
+            "(?i)\\b" + HOLDER_WORDS + "(?:\\s+(?:Mr|Ms|Mrs|Dr|Lok|Madam)\\.?)?\\s+$");
     private static final Pattern ANAPHOR = Pattern.compile(
             "(?i)\\b(?:the|this|that|its|his|her|their)\\s+(vehicle|van|truck|lorry|car|minibus|bus|motorbike|motorcycle|boat|account|wallet)\\b");
     private static final Pattern OF_PARTY = Pattern.compile("^ of (?:(?:Mr|Ms|Mrs|Dr)\\.? )?$");

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.ctipgraph.extraction.EntityRef;
+import org.ctipgraph.extraction.PersonNameExtractor;
 import org.ctipgraph.schema.NodeLabel;
 
 /**
@@ -70,6 +71,12 @@ public final class EntityResolver {
         return String.join(" ", t);
     }
 
+    static String withoutHonorifics(String name) {
+        String[] words = name.strip().split("\\s+");
+        List<String> kept = Arrays.stream(words).filter(w -> !PersonNameExtractor.isHonorific(w)).toList();
+        return kept.isEmpty() ? name : String.join(" ", kept);
+    }
+
     private SameAsSuggestion score(EntityRef a, EntityRef b) {
         List<String> reasons = new ArrayList<>();
         Object ca = a.properties().get("candidate");
@@ -84,7 +91,8 @@ public final class EntityResolver {
             reasons.add("same nickname \"" + a.name() + "\" in two documents (nicknames are often shared)");
             return new SameAsSuggestion(a, b, 0.5, reasons);
         }
-        double sim = JW.apply(sortedName(a.name()), sortedName(b.name()));
+        // Honorifics carry no identity: "Bong Leak" and "Bong Long" share only the "Bong".
+        double sim = JW.apply(sortedName(withoutHonorifics(a.name())), sortedName(withoutHonorifics(b.name())));
         if (sim < THRESHOLD) {
             return null;
         }

@@ -24,7 +24,9 @@
  * Nicknames, given names alone, chat display names and script forms (Khmer, Chinese) get a key
  * scoped to their document. Inside one document they join a full name only on an explicit textual
  * cue ("known as", "believed to be", "(...)" right after the name, an "Other names" cell); across
- * documents they are never merged.
+ * documents they are never merged. {@link org.ctipgraph.resolution.IdentityLinks} links such an alias
+ * to the one full name the case's documents tie it to (a form bound to it elsewhere, a shared handle, a
+ * given name plus a shared phone); analysis treats a link as one actor unless an investigator rejects it.
  *
  * <h2>Suggestions</h2>
  * {@link org.ctipgraph.resolution.EntityResolver} proposes {@code SAME_AS} pairs with a score and

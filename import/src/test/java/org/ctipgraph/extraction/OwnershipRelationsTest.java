@@ -14,6 +14,8 @@ class OwnershipRelationsTest {
         assertThat(relations("LIM Sovann sent USD 500 to ABA account 001 234 567. The bank says this account is held in the name of "
                 + "OUK Sambath.")).contains("OUK Sambath HOLDS_ACCOUNT ABA 001 234 567").doesNotContain("LIM Sovann HOLDS_ACCOUNT ABA 001 234 567");
         assertThat(relations("The pickup Takeo 3C-7788 of CHHAY Rotha was seized.")).contains("CHHAY Rotha OWNS 3C-7788");
+        assertThat(relations("We request (1) call records of 012 345 678, whose user is believed to be OUK Sambath, director of "
+                + "Mekong Bright Labour Co., Ltd.")).contains("OUK Sambath USES_PHONE +85512345678");
     }
 
     @Test

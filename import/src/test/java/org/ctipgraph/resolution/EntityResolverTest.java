@@ -32,4 +32,11 @@ class EntityResolverTest {
         assertThat(resolver.suggest(List.of(full, given))).singleElement()
                 .satisfies(s -> assertThat(s.reasons()).isNotEmpty());
     }
+
+    @Test
+    void twoNicknamesThatShareOnlyTheirHonorificAreNotSuggested() {
+        var leak = PersonNameExtractor.alias("doc3", "Bong Leak", null);
+        var long_ = PersonNameExtractor.alias("doc5", "Bong Long", null);
+        assertThat(resolver.suggest(List.of(leak, long_))).isEmpty();
+    }
 }

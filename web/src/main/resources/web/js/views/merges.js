@@ -41,12 +41,15 @@ async function suggest() {
 }
 
 function render(merges, message) {
-  const open = merges.filter(m => m.status === 'suggested').length;
+  const undecided = m => m.status === 'suggested' || m.status === 'linked';
+  const open = merges.filter(undecided).length;
   say(status, `${message ? `${message}. ` : ''}${merges.length} pair(s), ${open} awaiting a decision`);
   fill(list, merges.map(m => h('li', { class: `merge ${m.status}`, dataset: { merge: m.id } },
     h('p', {}, end(m.a), ' ≟ ', end(m.b), h('span', { class: 'score' }, ` score ${m.score?.toFixed(2) ?? '?'}`)),
     h('ul', {}, (m.reasons || []).map(r => h('li', {}, r))),
-    m.status === 'suggested'
+    // A linked pair is already one actor in analysis (the documents tie the alias to this name) until rejected.
+    m.status === 'linked' ? h('p', { class: 'linked-note' }, 'Linked by the documents: analysis treats them as one person unless you reject it.') : null,
+    undecided(m)
       ? h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'confirm', onclick: () => decide(m, 'confirmed') }, `Confirm same ${m.a.label.toLowerCase()}`),
         h('button', { type: 'button', class: 'reject', onclick: () => decide(m, 'rejected') }, 'Reject'))

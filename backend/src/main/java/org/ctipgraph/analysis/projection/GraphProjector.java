@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ctipgraph.graph.CaseKnowledgeReader;
 import org.ctipgraph.graph.GraphIds;
+import org.ctipgraph.resolution.IdentityLinks;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.graph.AsSubgraph;
@@ -36,10 +38,12 @@ public final class GraphProjector {
 
     private final Driver driver;
     private final String database;
+    private final CaseKnowledgeReader knowledge;
 
     public GraphProjector(Driver driver, String database) {
         this.driver = driver;
         this.database = database;
+        this.knowledge = new CaseKnowledgeReader(driver, database);
     }
 
     /** The projected graph (undirected, parallel facts kept) and the identifiers used for lifting. */
@@ -80,7 +84,8 @@ public final class GraphProjector {
                 facts.add(fact);
             }
         }
-        SameActor sameActor = new SameActor(readSameAs(request), all);
+        Set<String> fullNames = new HashSet<>();
+        SameActor sameActor = new SameActor(readSameAs(request, fullNames), all, fullNames);
         facts = facts.stream().map(sameActor::resolve).toList();
         Map<String, List<String>> users = identifierUsers(facts, all, request);
         Graph<EntityNode, FactEdge> graph = new WeightedPseudograph<>(FactEdge.class);
@@ -127,16 +132,31 @@ public final class GraphProjector {
         }
     }
 
-    /** Pairs of entities a person decided (or, when asked, the resolver suggested) are one actor. */
-    private List<String[]> readSameAs(ProjectionRequest request) {
+    /**
+     * Pairs of entities that are one actor: those a person confirmed (or, when asked, the resolver suggested),
+     * and the {@link IdentityLinks} the case's documents state (an alias bound to one full name elsewhere, a
+     * handle or phone shared with exactly one full name) unless a person rejected that pair. The full names
+     * links point to are collected in {@code fullNames}: they name the actor.
+     */
+    private List<String[]> readSameAs(ProjectionRequest request, Set<String> fullNames) {
         try (Session session = session()) {
-            return session.executeRead(tx -> tx.run("""
+            Map<String, Object> params = Map.of("caseId", request.caseId(), "suggested", request.followSuggested());
+            List<String[]> pairs = new ArrayList<>(session.executeRead(tx -> tx.run("""
                     MATCH (a)-[s:SAME_AS]->(b)
                     WHERE s.caseId = $caseId AND (s.status = 'confirmed' OR ($suggested AND s.status = 'suggested'))
-                    RETURN a.id AS a, labels(a)[0] AS aLabel, a.name AS aName, a.roles AS aRoles,
-                           b.id AS b, labels(b)[0] AS bLabel, b.name AS bName, b.roles AS bRoles
-                    """, Map.of("caseId", request.caseId(), "suggested", request.followSuggested())).list(r -> new String[] {
-                    r.get("a").asString(), r.get("b").asString()}));
+                    RETURN a.id AS a, b.id AS b
+                    """, params).list(r -> new String[] {r.get("a").asString(), r.get("b").asString()})));
+            Set<String> rejected = new HashSet<>(session.executeRead(tx -> tx.run("""
+                    MATCH (a)-[s:SAME_AS {status: 'rejected'}]->(b) WHERE s.caseId = $caseId
+                    RETURN a.id + '|' + b.id AS pair
+                    """, params).list(r -> r.get("pair").asString())));
+            for (IdentityLinks.Link link : knowledge.identityLinks(request.caseId())) {
+                if (!rejected.contains(link.aliasId() + "|" + link.fullId()) && !rejected.contains(link.fullId() + "|" + link.aliasId())) {
+                    pairs.add(new String[] {link.aliasId(), link.fullId()});
+                    fullNames.add(link.fullId());
+                }
+            }
+            return pairs;
         }
     }
 

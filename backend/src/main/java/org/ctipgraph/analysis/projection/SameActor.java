@@ -10,14 +10,15 @@ import java.util.Set;
 
 /**
  * Entities linked by accepted {@code SAME_AS} decisions collapse to one actor for analysis (the
- * graph itself keeps both nodes and the decision). The representative is the member with the
- * longest name, then the smallest id, so results do not depend on load order.
+ * graph itself keeps both nodes and the decision). The representative is the member an identity link
+ * names as the full name ("PEN Long", not "Bong Long"), then the one with the longest name, then the
+ * smallest id, so results do not depend on load order.
  */
 final class SameActor {
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, EntityNode> nodes;
 
-    SameActor(List<String[]> pairs, Map<String, EntityNode> nodes) {
+    SameActor(List<String[]> pairs, Map<String, EntityNode> nodes, Set<String> preferred) {
         this.nodes = nodes;
         for (String[] pair : pairs) {
             if (nodes.containsKey(pair[0]) && nodes.containsKey(pair[1])) {
@@ -30,7 +31,8 @@ final class SameActor {
         }
         for (List<String> members : groups.values()) {
             String representative = members.stream().sorted(Comparator
-                    .comparingInt((String id) -> -name(id).length()).thenComparing(id -> id)).findFirst().orElseThrow();
+                    .comparing((String id) -> !preferred.contains(id))
+                    .thenComparingInt(id -> -name(id).length()).thenComparing(id -> id)).findFirst().orElseThrow();
             Set<String> roles = new LinkedHashSet<>();
             members.forEach(m -> roles.addAll(nodes.get(m).roles()));
             EntityNode rep = nodes.get(representative);
