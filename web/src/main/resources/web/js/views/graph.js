@@ -52,7 +52,8 @@ export function mount(section) {
     return nodes.length ? { kind: 'items', title: 'Links chosen in the graph explorer',
       entities: nodes.map(n => n.id()), relations: edges.map(e => e.id()) } : null;
   });
-  fill(section, h('h2', { id: 'graph-title' }, 'Graph explorer'), toolbar, legend, status,
+  const head = h('div', { class: 'graph-head' }, toolbar, legend, status);
+  fill(section, h('h2', { id: 'graph-title' }, 'Graph explorer'), head,
     h('div', { class: 'graph-area' }, canvas, panel),
     h('details', { class: 'elements', open: true }, h('summary', {}, 'Elements in view (keyboard access)'),
       h('div', { class: 'columns' }, h('div', {}, h('h3', {}, 'Entities'), nodeList), h('div', {}, h('h3', {}, 'Links'), edgeList))),
@@ -61,6 +62,9 @@ export function mount(section) {
   cy.on('tap', 'node', e => selectNode(e.target.id()));
   cy.on('tap', 'edge', e => selectEdge(e.target.id()));
   cy.on('dbltap', 'node', e => expand(e.target.id()));
+  // Cytoscape caches where its canvas is on the page; when the legend or the status above it changes height the
+  // canvas moves without resizing, and clicks would hit the wrong node until told.
+  new ResizeObserver(() => cy.resize()).observe(head);
   window.ctipGraph = cy; // for debugging in the browser console
 }
 
@@ -99,7 +103,7 @@ export async function expand(entityId) {
 /** Adds nodes and edges not yet present; used by expansion and by the path finder. */
 export function addGraph(graph) {
   const before = cy.elements().length;
-  // One add() per group: Cytoscape indexes and styles the whole batch once.
+  // One cy.add() for everything new: Cytoscape indexes and styles the whole batch once.
   const nodes = unique(graph.nodes).filter(n => cy.$id(n.id).empty()).map(n => ({ group: 'nodes',
     data: { ...n, type: n.label, colour: style.colour(n), size: style.size(n) }, classes: n.minor ? 'minor' : '' }));
   const fresh = new Set(nodes.map(n => n.data.id));
