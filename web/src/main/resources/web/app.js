@@ -15,8 +15,9 @@ import * as network from './js/views/network.js';
 import * as timeline from './js/views/timeline.js';
 import * as merges from './js/views/merges.js';
 import * as packages from './js/views/packages.js';
+import * as analyses from './js/views/analyses.js';
 
-const VIEWS = { cases, upload, documents, document: documentView, search, graph, paths, network, timeline, merges, packages };
+const VIEWS = { cases, upload, documents, document: documentView, search, graph, paths, network, timeline, merges, analyses, packages };
 const mounted = new Set();
 
 async function route() {

@@ -6,7 +6,7 @@ package org.ctipgraph.analysis;
  * <ul>
  *   <li>{@link #PATHS}: {@code from}, {@code to} (entity ids, any label), {@code k} (1..20, default 3),
  *       {@code cost} ({@code HOPS} or {@code WEIGHT}: fewer hops, or strongest evidence)</li>
- *   <li>{@link #CENTRALITY}: none</li>
+ *   <li>{@link #CENTRALITY}: {@code top} (scores listed per measure, 1..1,000,000, default 10)</li>
  *   <li>{@link #COMMUNITIES}: {@code seed} (default 42), {@code resolution} (default 1.0)</li>
  *   <li>{@link #NETWORK}: {@code entity} (the arrested person or any actor), {@code seed}</li>
  * </ul>

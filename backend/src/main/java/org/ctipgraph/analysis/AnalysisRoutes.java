@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@code GET /api/cases/{case}/paths?from=&to=&k=3&cost=HOPS|WEIGHT} — {@link AnalysisViews.PathsView}:
  *       shortest and alternative chains; each hop lists its facts with quotes, documents, pages. The ends may
  *       be of any label (a chain from a victim to a phone number)</li>
- *   <li>{@code GET /api/cases/{case}/analysis/centrality} — {@link AnalysisViews.CentralityView}: betweenness
- *       (raw and normalised by (n-1)(n-2)/2), PageRank, degree, articulation points</li>
+ *   <li>{@code GET /api/cases/{case}/analysis/centrality?top=10} — {@link AnalysisViews.CentralityView}: betweenness
+ *       (raw and normalised by (n-1)(n-2)/2), PageRank, degree (the {@code top} highest of each), articulation
+ *       points</li>
  *   <li>{@code GET /api/cases/{case}/analysis/communities?seed=42&resolution=1.0} — Leiden communities</li>
  *   <li>{@code GET /api/cases/{case}/entities/{id}/network?seed=42} — {@link AnalysisViews.NetworkView}:
  *       the network behind an arrested person (community, key players, shared identifiers, money, chains)</li>

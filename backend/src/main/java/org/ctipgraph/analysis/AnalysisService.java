@@ -53,7 +53,9 @@ import org.springframework.stereotype.Service;
 public class AnalysisService {
     /** Exact betweenness up to this many actors, sampled (seeded) above. */
     static final int EXACT_BETWEENNESS_LIMIT = 20_000;
+    /** Scores listed per measure unless {@code top} asks for more (the graph explorer sizes every node). */
     static final int TOP = 10;
+    static final int MAX_TOP = 1_000_000;
 
     private final GraphProjector projector;
     private final Driver driver;
@@ -87,7 +89,8 @@ public class AnalysisService {
             }
             case CENTRALITY -> {
                 Projection projection = project(request);
-                yield new AnalysisRun(kind, parameters, centrality(projection), projection.state());
+                int top = (int) parameters.number("top", TOP, 1, MAX_TOP);
+                yield new AnalysisRun(kind, parameters, centrality(projection, top), projection.state());
             }
             case COMMUNITIES -> {
                 Projection projection = project(request);
@@ -127,7 +130,7 @@ public class AnalysisService {
         return new PathsView(ref(from), ref(to), cost.name(), paths);
     }
 
-    private static CentralityView centrality(Projection projection) {
+    private static CentralityView centrality(Projection projection, int top) {
         Graph<EntityNode, DefaultWeightedEdge> simple = simple(projection.graph());
         int n = simple.vertexSet().size();
         CompactGraph<EntityNode, DefaultWeightedEdge> compact = CompactGraph.of(simple, false);
@@ -135,11 +138,11 @@ public class AnalysisService {
         BrandesBetweenness<EntityNode> betweenness = exact ? BrandesBetweenness.exact(compact, false)
                 : BrandesBetweenness.sampled(compact, false, 1000, 42L);
         double pairs = n > 2 ? (n - 1.0) * (n - 2.0) / 2.0 : 1.0;
-        List<ScoreView> between = ranked(betweenness.getScores(), pairs);
-        List<ScoreView> pageRank = ranked(new PageRank<>(simple).getScores(), 1.0);
+        List<ScoreView> between = ranked(betweenness.getScores(), pairs, top);
+        List<ScoreView> pageRank = ranked(new PageRank<>(simple).getScores(), 1.0, top);
         Map<EntityNode, Double> degrees = new HashMap<>();
         simple.vertexSet().forEach(v -> degrees.put(v, (double) simple.degreeOf(v)));
-        List<ScoreView> degree = ranked(degrees, Math.max(1, n - 1));
+        List<ScoreView> degree = ranked(degrees, Math.max(1, n - 1), top);
         List<EntityRefView> cuts = new ArticulationPoints<>(compact).articulationPoints().stream()
                 .sorted(Comparator.comparing(EntityNode::id)).map(AnalysisService::ref).toList();
         return new CentralityView(n, simple.edgeSet().size(), exact, between, pageRank, degree, cuts);
@@ -284,10 +287,10 @@ public class AnalysisService {
                 f.citations(), f.liftedVia());
     }
 
-    private static List<ScoreView> ranked(Map<EntityNode, Double> scores, double normaliser) {
+    private static List<ScoreView> ranked(Map<EntityNode, Double> scores, double normaliser, int top) {
         List<Map.Entry<EntityNode, Double>> sorted = scores.entrySet().stream()
                 .sorted(Map.Entry.<EntityNode, Double>comparingByValue().reversed().thenComparing(e -> e.getKey().id()))
-                .limit(TOP).toList();
+                .limit(top).toList();
         List<ScoreView> views = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             views.add(new ScoreView(ref(sorted.get(i).getKey()), sorted.get(i).getValue(),

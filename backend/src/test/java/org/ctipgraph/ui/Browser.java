@@ -58,6 +58,10 @@ final class Browser implements AutoCloseable {
         driver.executeScript("location.hash = arguments[0]", hashRoute);
     }
 
+    Object script(String javascript, Object... args) {
+        return driver.executeScript(javascript, args);
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

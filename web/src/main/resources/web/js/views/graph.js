@@ -1,14 +1,19 @@
 // Graph explorer: Cytoscape.js canvas plus an equivalent list of its elements for keyboard and
 // screen-reader users. Start from an entity, expand neighbours, filter, colour, pin, hide, lay out;
-// selecting a node or an edge shows its evidence in the side panel.
+// selecting a node or an edge shows its evidence in the side panel. Colour by type, role or community and
+// size by centrality come from the analysis API (graph-styling.js).
 import cytoscape from '/vendor/cytoscape/cytoscape.esm.min.mjs';
-import { h, fill, say, ENTITY_TYPES, TYPE_COLOURS, ROLE_COLOURS } from '../dom.js';
+import { h, fill, say, ENTITY_TYPES, TYPE_COLOURS } from '../dom.js';
 import { get, casePath, enc } from '../api.js';
 import { showEntity, showRelation } from '../panels.js';
 import { packageControl } from './packages.js';
+import { styler, forget } from './graph-styling.js';
 
 const LIST_LIMIT = 400;
-let caseId, cy, panel, status, typeBoxes, minConfidence, colourBy, layoutName, nodeList, edgeList, expandTypes;
+/** Past this many nodes a force-directed layout takes seconds; concentric by degree stays interactive. */
+const LARGE = 600;
+let caseId, cy, panel, status, typeBoxes, minConfidence, colourBy, sizeBy, legend, layoutName, nodeList, edgeList, expandTypes;
+let style = null;
 
 export function mount(section) {
   status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'graph-status' });
@@ -16,8 +21,12 @@ export function mount(section) {
   minConfidence = h('input', { type: 'range', id: 'graph-confidence', min: '0', max: '1', step: '0.05', value: '0',
     oninput: () => { confidenceOut.textContent = minConfidence.value; applyFilters(); } });
   const confidenceOut = h('output', { for: 'graph-confidence' }, '0');
-  colourBy = h('select', { id: 'graph-colour', onchange: recolour },
-    h('option', { value: 'type' }, 'type'), h('option', { value: 'role' }, 'role'));
+  colourBy = h('select', { id: 'graph-colour', onchange: restyle },
+    h('option', { value: 'type' }, 'type'), h('option', { value: 'role' }, 'role'), h('option', { value: 'community' }, 'community'));
+  sizeBy = h('select', { id: 'graph-size', onchange: restyle },
+    h('option', { value: 'none' }, 'none'), h('option', { value: 'betweenness' }, 'betweenness'),
+    h('option', { value: 'degree' }, 'degree'), h('option', { value: 'pagerank' }, 'PageRank'));
+  legend = h('ul', { id: 'graph-legend', class: 'legend', 'aria-label': 'Legend: what the colours and sizes mean' });
   layoutName = h('select', { id: 'graph-layout', onchange: relayout },
     ['cose', 'concentric', 'breadthfirst', 'circle', 'grid'].map(n => h('option', { value: n }, n)));
   expandTypes = h('input', { id: 'graph-expand-relations', placeholder: 'e.g. CALLED,TRANSFERRED_TO', autocomplete: 'off' });
@@ -26,6 +35,7 @@ export function mount(section) {
       typeBoxes.map(b => h('span', { class: 'check' }, b, h('label', { for: b.id }, h('span', { class: 'swatch', style: `background:${TYPE_COLOURS[b.value]}` }), b.value)))),
     h('span', {}, h('label', { for: 'graph-confidence' }, 'Min. confidence '), minConfidence, ' ', confidenceOut),
     h('span', {}, h('label', { for: 'graph-colour' }, 'Colour by '), colourBy),
+    h('span', {}, h('label', { for: 'graph-size' }, 'Size by '), sizeBy),
     h('span', {}, h('label', { for: 'graph-layout' }, 'Layout '), layoutName),
     h('span', {}, h('label', { for: 'graph-expand-relations' }, 'Expand only relations '), expandTypes),
     h('button', { type: 'button', onclick: () => cy.fit(cy.elements(':visible'), 30) }, 'Fit'),
@@ -42,23 +52,28 @@ export function mount(section) {
     return nodes.length ? { kind: 'items', title: 'Links chosen in the graph explorer',
       entities: nodes.map(n => n.id()), relations: edges.map(e => e.id()) } : null;
   });
-  fill(section, h('h2', { id: 'graph-title' }, 'Graph explorer'), toolbar, status,
+  const head = h('div', { class: 'graph-head' }, toolbar, legend, status);
+  fill(section, h('h2', { id: 'graph-title' }, 'Graph explorer'), head,
     h('div', { class: 'graph-area' }, canvas, panel),
     h('details', { class: 'elements', open: true }, h('summary', {}, 'Elements in view (keyboard access)'),
       h('div', { class: 'columns' }, h('div', {}, h('h3', {}, 'Entities'), nodeList), h('div', {}, h('h3', {}, 'Links'), edgeList))),
     control);
-  cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+  cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, ...RENDERING });
   cy.on('tap', 'node', e => selectNode(e.target.id()));
   cy.on('tap', 'edge', e => selectEdge(e.target.id()));
   cy.on('dbltap', 'node', e => expand(e.target.id()));
+  // Cytoscape caches where its canvas is on the page; when the legend or the status above it changes height the
+  // canvas moves without resizing, and clicks would hit the wrong node until told.
+  new ResizeObserver(() => cy.resize()).observe(head);
   window.ctipGraph = cy; // for debugging in the browser console
 }
 
 export async function show(route) {
   if (caseId !== route.caseId) {
     caseId = route.caseId;
+    forget();
     cy.elements().remove();
-    refreshLists();
+    await restyle();
   }
   cy.resize();
   const entity = route.params.get('entity');
@@ -88,17 +103,19 @@ export async function expand(entityId) {
 /** Adds nodes and edges not yet present; used by expansion and by the path finder. */
 export function addGraph(graph) {
   const before = cy.elements().length;
-  cy.batch(() => {
-    for (const n of graph.nodes) if (cy.$id(n.id).empty()) cy.add({ group: 'nodes', data: { ...n, type: n.label, colour: colour(n) }, classes: n.minor ? 'minor' : '' });
-    for (const e of graph.edges) {
-      if (cy.$id(e.id).empty() && !cy.$id(e.source).empty() && !cy.$id(e.target).empty()) {
-        cy.add({ group: 'edges', data: { ...e, confidence: e.confidence ?? 0, weak: (e.confidence ?? 0) < 0.6 } });
-      }
-    }
-  });
+  // One cy.add() for everything new: Cytoscape indexes and styles the whole batch once.
+  const nodes = unique(graph.nodes).filter(n => cy.$id(n.id).empty()).map(n => ({ group: 'nodes',
+    data: { ...n, type: n.label, colour: style.colour(n), size: style.size(n) }, classes: n.minor ? 'minor' : '' }));
+  const fresh = new Set(nodes.map(n => n.data.id));
+  const known = id => fresh.has(id) || cy.$id(id).nonempty();
+  const edges = unique(graph.edges).filter(e => cy.$id(e.id).empty() && known(e.source) && known(e.target))
+    .map(e => ({ group: 'edges', data: { ...e, confidence: e.confidence ?? 0, weak: (e.confidence ?? 0) < 0.6 } }));
+  cy.batch(() => cy.add([...nodes, ...edges]));
   if (cy.elements().length !== before) relayout();
   applyFilters();
 }
+
+const unique = items => [...new Map(items.map(x => [x.id, x])).values()];
 
 export function graphEntityIds() {
   return cy ? cy.nodes().map(n => n.id()) : [];
@@ -124,23 +141,23 @@ async function selectEdge(id) {
   panel.focus();
 }
 
-function colour(n) {
-  if (colourBy?.value === 'role') {
-    const role = (n.roles || []).map(r => r.toLowerCase()).find(r => ROLE_COLOURS[r]);
-    return role ? ROLE_COLOURS[role] : '#6e7781';
+/** Loads what the colour and size controls need (cached per case), then restyles every node in one batch. */
+async function restyle() {
+  try {
+    style = await styler(caseId, colourBy.value, sizeBy.value);
+  } catch (e) {
+    say(status, `Could not colour or size by the case analysis (${e.message}); showing types.`, 'error');
+    colourBy.value = 'type';
+    sizeBy.value = 'none';
+    style = await styler(caseId, 'type', 'none');
   }
-  return TYPE_COLOURS[n.label] || '#6e7781';
-}
-
-function recolour() {
-  cy.nodes().forEach(n => n.data('colour', colour(n.data())));
+  cy.batch(() => cy.nodes().forEach(n => n.data({ colour: style.colour(n.data()), size: style.size(n.data()) })));
+  refreshLists();
 }
 
 function relayout() {
   const name = layoutName.value;
-  const large = cy.nodes().length > 600;
-  // cose is force-directed and gets slow past a few hundred nodes; concentric by degree stays interactive.
-  cy.layout({ name: large && name === 'cose' ? 'concentric' : name, animate: false, fit: true, padding: 30,
+  cy.layout({ name: cy.nodes().length > LARGE && name === 'cose' ? 'concentric' : name, animate: false, fit: true, padding: 30,
     nodeDimensionsIncludeLabels: true, concentric: n => n.data('degree'), levelWidth: () => 2,
     directed: true, idealEdgeLength: () => 90, nodeRepulsion: () => 9000 }).run();
 }
@@ -164,6 +181,7 @@ function inView() {
 
 function refreshLists() {
   const { nodes, edges } = inView();
+  fill(legend, style ? style.legend(nodes.map(n => n.data())) : []);
   fill(nodeList, nodes.slice(0, LIST_LIMIT).map(n => h('li', {}, h('button', { type: 'button', class: 'link', dataset: { entity: n.id() },
     onclick: () => selectNode(n.id()) }, `${n.data('name')} (${n.data('type')}${n.data('roles')?.length ? `, ${n.data('roles').join(', ')}` : ''})`))),
   nodes.length > LIST_LIMIT ? h('li', {}, `… and ${nodes.length - LIST_LIMIT} more`) : null);
@@ -172,10 +190,17 @@ function refreshLists() {
   edges.length > LIST_LIMIT ? h('li', {}, `… and ${edges.length - LIST_LIMIT} more`) : null);
 }
 
+/**
+ * Renderer options that keep thousands of elements interactive (measured by GraphExplorerBench): while the
+ * view moves, draw the last frame as a texture and skip edges; one canvas pixel per CSS pixel.
+ */
+const RENDERING = { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 };
+
 const STYLE = [
   { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(name)', color: '#1b1f24', 'font-size': 11,
     'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 140,
-    width: 'mapData(degree, 1, 30, 22, 56)', height: 'mapData(degree, 1, 30, 22, 56)', 'border-width': 2, 'border-color': '#fff' } },
+    'min-zoomed-font-size': 7, width: 'mapData(size, 0, 1, 18, 72)', height: 'mapData(size, 0, 1, 18, 72)',
+    'border-width': 2, 'border-color': '#fff' } },
   { selector: 'node[type = "PhoneNumber"], node[type = "BankAccount"], node[type = "OnlineAccount"]', style: { shape: 'round-rectangle' } },
   { selector: 'node[type = "Company"], node[type = "BrickKiln"]', style: { shape: 'hexagon' } },
   { selector: 'node[type = "Location"]', style: { shape: 'diamond' } },
@@ -184,7 +209,7 @@ const STYLE = [
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6 } },
   { selector: 'node:selected', style: { 'border-color': '#f5a623', 'border-width': 5 } },
   { selector: 'edge', style: { width: 'mapData(confidence, 0, 1, 1, 4)', 'line-color': '#8c959f', 'target-arrow-color': '#8c959f',
-    'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(type)', 'font-size': 8, color: '#57606a',
+    'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(type)', 'font-size': 8, 'min-zoomed-font-size': 8, color: '#57606a',
     'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
   { selector: 'edge[?weak]', style: { 'line-style': 'dashed' } },
   { selector: 'edge:selected', style: { 'line-color': '#f5a623', 'target-arrow-color': '#f5a623', width: 5 } },

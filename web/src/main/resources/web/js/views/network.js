@@ -5,8 +5,9 @@ import { get, casePath, enc } from '../api.js';
 import { link, go } from '../router.js';
 import { entityPicker } from '../panels.js';
 import { packageControl } from './packages.js';
+import { saveControl } from './analyses.js';
 
-let caseId, picker, out, status, shown = null, control;
+let caseId, picker, out, status, shown = null, control, save;
 
 export function mount(section) {
   picker = entityPicker('network-entity', 'Arrested person or any entity', () => caseId, e => go(caseId, 'network', null, { entity: e.id }));
@@ -14,7 +15,10 @@ export function mount(section) {
   out = h('div', { id: 'network-result' });
   control = packageControl('network', () => caseId, () => shown);
   control.hidden = true;
-  fill(section, h('h2', { id: 'network-title' }, 'Network behind an arrest'), picker.element, status, out, control);
+  save = saveControl('network', () => caseId, () => shown && { kind: 'network',
+    parameters: { entity: shown.entity, seed: String(shown.seed) } });
+  save.hidden = true;
+  fill(section, h('h2', { id: 'network-title' }, 'Network behind an arrest'), picker.element, status, out, save, control);
 }
 
 export async function show(route) {
@@ -23,19 +27,16 @@ export async function show(route) {
   out.replaceChildren();
   shown = null;
   control.hidden = true;
+  save.hidden = true;
   if (!entity) return say(status, 'Pick the arrested person (or any entity) to see the network behind them.');
   say(status, 'Analysing…');
   try {
     const n = await get(casePath(caseId, `/entities/${enc(entity)}/network`));
-    fill(out,
-      section('Key players', n.keyPlayers, ['Name', 'Score', 'Measure'], p => [entityLink(p), fmt(p.score), p.measure]),
-      section('Community', n.community, ['Member'], m => [entityLink(m)]),
-      section('Shared phones and accounts', n.sharedIdentifiers, null),
-      section('Money flows', n.moneyFlows, null),
-      section('Chains to the top', n.chains, null));
+    fill(out, networkParts(caseId, n));
     say(status, '');
     shown = { kind: 'network', entity, seed: n.parameters?.seed ?? 42 };
     control.hidden = false;
+    save.hidden = false;
   } catch (e) {
     say(status, e.status === 404 && e.body?.message?.startsWith('no such endpoint')
       ? 'Network analysis is not available on this server yet (GET …/network answered 404).'
@@ -43,15 +44,26 @@ export async function show(route) {
   }
 }
 
+/** The parts of a network answer (also shows a saved analysis). */
+export function networkParts(caseId, n) {
+  const entityLink = x => entityLinkIn(caseId, x);
+  const cell = v => cellIn(caseId, v);
+  return [section('Key players', n.keyPlayers, ['Name', 'Score', 'Measure'], p => [entityLink(p.entity || p), fmt(p.score), p.measure], cell),
+    section('Community', n.community, ['Member'], m => [entityLink(m)], cell),
+    section('Shared phones and accounts', n.sharedIdentifiers, null, null, cell),
+    section('Money flows', n.moneyFlows, null, null, cell),
+    section('Chains to the top', n.chains, null, null, cell)];
+}
+
 const fmt = v => (typeof v === 'number' ? v.toFixed(3) : v ?? '');
 
-function entityLink(x) {
+function entityLinkIn(caseId, x) {
   if (typeof x === 'string') return h('a', { href: link(caseId, 'graph', null, { entity: x }) }, x);
   return h('a', { href: link(caseId, 'graph', null, { entity: x.id }) }, x.name || x.id);
 }
 
 /** A titled table; rows of unknown shape are shown key by key, so new fields appear without a UI change. */
-function section(title, items, headers, row) {
+function section(title, items, headers, row, cell) {
   const list = items || [];
   let body;
   if (!list.length) body = h('p', { class: 'muted' }, 'none');
@@ -63,9 +75,9 @@ function section(title, items, headers, row) {
   return h('section', { class: 'network-part' }, h('h3', {}, title), body);
 }
 
-function cell(v) {
+function cellIn(caseId, v) {
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) return v.map(x => (typeof x === 'object' && x ? x.name || x.id || JSON.stringify(x) : String(x))).join(' → ');
-  if (typeof v === 'object') return v.name || v.id ? entityLink(v) : JSON.stringify(v);
+  if (typeof v === 'object') return v.name || v.id ? entityLinkIn(caseId, v) : JSON.stringify(v);
   return fmt(v);
 }

@@ -5,8 +5,9 @@ import { get, casePath, enc } from '../api.js';
 import { link, go } from '../router.js';
 import { entityPicker, quote, evidenceLink } from '../panels.js';
 import { packageControl } from './packages.js';
+import { saveControl } from './analyses.js';
 
-let caseId, from, to, k, results, status, chosen = {}, found = null, control;
+let caseId, from, to, k, results, status, chosen = {}, found = null, control, save;
 
 export function mount(section) {
   from = entityPicker('path-from', 'From', () => caseId, e => { chosen.from = e.id; });
@@ -21,7 +22,10 @@ export function mount(section) {
   } }, from.element, to.element, h('label', { for: 'path-k' }, 'Alternatives'), k, h('button', { type: 'submit', id: 'path-submit' }, 'Find paths'));
   control = packageControl('path', () => caseId, () => found);
   control.hidden = true;
-  fill(section, h('h2', { id: 'paths-title' }, 'Path finder'), form, status, results, control);
+  save = saveControl('path', () => caseId, () => found && { kind: 'paths',
+    parameters: { from: found.from, to: found.to, k: String(found.k) } });
+  save.hidden = true;
+  fill(section, h('h2', { id: 'paths-title' }, 'Path finder'), form, status, results, save, control);
 }
 
 export async function show(route) {
@@ -29,6 +33,7 @@ export async function show(route) {
   caseId = route.caseId;
   found = null;
   control.hidden = true;
+  save.hidden = true;
   const f = route.params.get('from');
   const t = route.params.get('to');
   if (f) await preset(from, f, 'from');
@@ -42,20 +47,26 @@ export async function show(route) {
   try {
     const answer = await get(casePath(caseId, `/paths?from=${enc(f)}&to=${enc(t)}&k=${enc(k.value)}`));
     const paths = answer.paths || [];
-    fill(results, paths.map((p, i) => h('li', { class: 'path' },
-      h('h3', {}, `${i === 0 ? 'Shortest' : 'Alternative'} chain: ${p.length} hop(s)`),
-      h('ol', { class: 'hops' }, (p.hops || []).map(hopItem)))));
+    fill(results, pathItems(caseId, answer));
     say(status, paths.length ? `${paths.length} chain(s) found` : 'No chain links these two entities in this case.');
     found = paths.length ? { kind: 'path', from: f, to: t, k: Number(k.value) } : null;
     control.hidden = !found;
+    save.hidden = !found;
   } catch (e) {
     results.replaceChildren();
     say(status, e.status === 404 ? `Not found: ${e.message}` : `Path search failed: ${e.message}`, 'error');
   }
 }
 
+/** The chains of a paths answer as list items (also shows a saved analysis). */
+export function pathItems(caseId, answer) {
+  return (answer.paths || []).map((p, i) => h('li', { class: 'path' },
+    h('h3', {}, `${i === 0 ? 'Shortest' : 'Alternative'} chain: ${p.length} hop(s)`),
+    h('ol', { class: 'hops' }, (p.hops || []).map(hop => hopItem(caseId, hop)))));
+}
+
 // A hop may rest on several facts (a call and a transfer between the same two people): show each with its sources.
-function hopItem(hop) {
+function hopItem(caseId, hop) {
   return h('li', { class: 'hop' },
     h('p', {}, h('strong', {}, name(hop.from)), ' — ', h('strong', {}, name(hop.to)),
       h('a', { href: link(caseId, 'graph', null, { entity: id(hop.from) }), class: 'muted' }, ' (open in graph)')),
