@@ -228,7 +228,7 @@ class WorkbenchUiIT {
         browser.find("#merge-by").sendKeys("Inspector Vannak");
         browser.find("#merge-suggest").click();
 
-        WebElement pair = browser.await(d -> d.findElements(By.cssSelector("#merge-list li.merge.suggested")).stream()
+        WebElement pair = browser.await(d -> d.findElements(By.cssSelector("#merge-list li.merge.linked")).stream()
                 .filter(li -> li.getText().contains("MAO Sovann") && li.getText().contains("MAO Sovan ")).findFirst().orElse(null));
         String id = pair.getDomAttribute("data-merge");
         pair.findElement(By.cssSelector("button.confirm")).click();
@@ -293,15 +293,17 @@ class WorkbenchUiIT {
 
         browser.find("#upload-files").sendKeys(docs.resolve(DEV_REPORT).toAbsolutePath() + "\n"
                 + docs.resolve(DEV_REGISTRY).toAbsolutePath());
-        browser.await(Duration.ofMinutes(5), d -> d.findElements(By.cssSelector("#upload-rows tr[data-state='ingested']")).size() == 2);
+        // Exactly these two rows, both ingested: nothing of the first case's selection is uploaded again.
+        browser.await(Duration.ofMinutes(5), d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("#upload-rows tr"));
+            return rows.size() == 2 && rows.stream().allMatch(r -> "ingested".equals(r.getDomAttribute("data-state")));
+        });
         browser.screenshot("11-dev-corpus-upload");
         assertThat(browser.find("#upload-rows").getText()).contains(DEV_REPORT, DEV_REGISTRY);
     }
 
     @Test
     @Order(120)
-    @Disabled("open: in the dev-corpus case the search for SUON Chanmony lists no entity within 60 s although both files"
-            + " are ingested (dev-case predictions have her in both); not yet diagnosed whether test or search")
     void searchADevCorpusPersonAndReadTheEvidenceOfALink() {
         devCorpus();
         browser.find("#case-nav a[data-view='search']").click();

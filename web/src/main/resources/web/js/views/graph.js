@@ -110,7 +110,12 @@ export function addGraph(graph) {
   const known = id => fresh.has(id) || cy.$id(id).nonempty();
   const edges = unique(graph.edges).filter(e => cy.$id(e.id).empty() && known(e.source) && known(e.target))
     .map(e => ({ group: 'edges', data: { ...e, confidence: e.confidence ?? 0, weak: (e.confidence ?? 0) < 0.6 } }));
-  cy.batch(() => cy.add([...nodes, ...edges]));
+  cy.batch(() => {
+    cy.add([...nodes, ...edges]);
+    // Above a few hundred nodes, curved labelled edges with arrows cost more to draw than the rest of the
+    // graph together: draw them as straight unlabelled lines; a selected link still shows its type.
+    cy.edges().toggleClass('bulk', cy.nodes().length > BULK_NODES);
+  });
   if (cy.elements().length !== before) relayout();
   applyFilters();
 }
@@ -195,6 +200,7 @@ function refreshLists() {
  * view moves, draw the last frame as a texture and skip edges; one canvas pixel per CSS pixel.
  */
 const RENDERING = { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 };
+const BULK_NODES = 600;
 
 const STYLE = [
   { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(name)', color: '#1b1f24', 'font-size': 11,
@@ -212,6 +218,8 @@ const STYLE = [
     'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(type)', 'font-size': 8, 'min-zoomed-font-size': 8, color: '#57606a',
     'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
   { selector: 'edge[?weak]', style: { 'line-style': 'dashed' } },
+  { selector: 'edge.bulk', style: { label: '', 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+  { selector: 'edge.bulk:selected', style: { label: 'data(type)' } },
   { selector: 'edge:selected', style: { 'line-color': '#f5a623', 'target-arrow-color': '#f5a623', width: 5 } },
   { selector: '.hidden, .filtered', style: { display: 'none' } },
 ];

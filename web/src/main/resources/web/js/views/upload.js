@@ -11,9 +11,12 @@ const queue = [];
 let running = 0;
 
 export function mount(section) {
-  const files = h('input', { type: 'file', id: 'upload-files', multiple: true, onchange: e => add([...e.target.files].map(f => ({ file: f, path: f.name }))) });
+  // Each selection is handed over and the input emptied: choosing files again (or in another case) must not
+  // upload the previous selection a second time.
+  const files = h('input', { type: 'file', id: 'upload-files', multiple: true, onchange: e =>
+    handOver(e.target, f => ({ file: f, path: f.name })) });
   const folder = h('input', { type: 'file', id: 'upload-folder', webkitdirectory: true, onchange: e =>
-    add([...e.target.files].map(f => ({ file: f, path: f.webkitRelativePath || f.name }))) });
+    handOver(e.target, f => ({ file: f, path: f.webkitRelativePath || f.name })) });
   const zone = h('div', { class: 'dropzone', id: 'dropzone', tabindex: '0', role: 'region', 'aria-label': 'Drop files or folders here',
     ondragover: e => { e.preventDefault(); zone.classList.add('over'); },
     ondragleave: () => zone.classList.remove('over'),
@@ -40,6 +43,12 @@ export async function show(route) {
     rows.replaceChildren();
   }
   await refreshReport();
+}
+
+function handOver(input, entry) {
+  const chosen = [...input.files].map(entry);
+  input.value = '';
+  add(chosen);
 }
 
 /** Files of a drop, walking into dropped folders (webkitGetAsEntry is the only folder API browsers share). */
