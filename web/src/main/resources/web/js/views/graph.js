@@ -114,7 +114,7 @@ export function addGraph(graph) {
     cy.add([...nodes, ...edges]);
     // Above a few hundred nodes, curved labelled edges with arrows cost more to draw than the rest of the
     // graph together: draw them as straight unlabelled lines; a selected link still shows its type.
-    cy.edges().toggleClass('bulk', cy.nodes().length > BULK_NODES);
+    cy.edges().toggleClass('bulk', cy.nodes().length > LARGE);
   });
   if (cy.elements().length !== before) relayout();
   applyFilters();
@@ -200,7 +200,6 @@ function refreshLists() {
  * view moves, draw the last frame as a texture and skip edges; one canvas pixel per CSS pixel.
  */
 const RENDERING = { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 };
-const BULK_NODES = 600;
 
 const STYLE = [
   { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(name)', color: '#1b1f24', 'font-size': 11,
