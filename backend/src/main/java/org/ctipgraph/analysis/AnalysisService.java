@@ -34,13 +34,13 @@ import org.ctipgraph.analysis.projection.GraphProjector;
 import org.ctipgraph.analysis.projection.GraphProjector.Projection;
 import org.ctipgraph.analysis.projection.ProjectionRequest;
 import org.ctipgraph.database.GraphSchemaSetup;
+import org.ctipgraph.graph.GraphSessions;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
@@ -304,7 +304,7 @@ public class AnalysisService {
     }
 
     private Session session() {
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return GraphSessions.open(driver, database);
     }
 
 }

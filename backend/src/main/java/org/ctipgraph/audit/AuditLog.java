@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ctipgraph.database.GraphSchemaSetup;
+import org.ctipgraph.graph.GraphSessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.springframework.stereotype.Service;
 
 /** Appends to and reads the audit log kept in the graph as {@code AuditEvent} nodes (never updated, never deleted). */
@@ -62,6 +62,6 @@ public class AuditLog {
     }
 
     private Session session() {
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return GraphSessions.open(driver, database);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.ctipgraph.config.CtipSettings;
 import org.ctipgraph.database.GraphSchemaSetup;
 import org.ctipgraph.graph.GraphIds;
+import org.ctipgraph.graph.GraphSessions;
 import org.ctipgraph.ingest.jobs.IngestJob;
 import org.ctipgraph.ingest.jobs.IngestQueue;
 import org.ctipgraph.ingest.store.EvidenceStore;
@@ -17,7 +18,6 @@ import org.ctipgraph.ingest.store.StoredFile;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
@@ -118,6 +118,6 @@ public class DocumentService {
     }
 
     private Session session() {
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return GraphSessions.open(driver, database);
     }
 }

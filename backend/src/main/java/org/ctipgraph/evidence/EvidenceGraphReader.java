@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.ctipgraph.database.GraphSchemaSetup;
 import org.ctipgraph.graph.GraphIds;
+import org.ctipgraph.graph.GraphSessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -173,7 +173,7 @@ class EvidenceGraphReader {
     }
 
     private <T> List<T> read(String cypher, Map<String, Object> params, java.util.function.Function<Record, T> mapper) {
-        try (Session session = database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = GraphSessions.open(driver, database)) {
             return session.executeRead(tx -> tx.run(cypher, params).list(mapper::apply));
         }
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.DoubleSummaryStatistics;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +87,11 @@ final class ReportPdf {
         float left = PdfTextFlow.MARGIN;
         float pad = 30;
         // The layout leaves a wide margin in its box: fit the drawing's own bounds to the area instead.
-        double minX = layout.values().stream().mapToDouble(Point2D::getX).min().orElse(0);
-        double minY = layout.values().stream().mapToDouble(Point2D::getY).min().orElse(0);
-        double span = Math.max(1, Math.max(layout.values().stream().mapToDouble(Point2D::getX).max().orElse(1) - minX,
-                layout.values().stream().mapToDouble(Point2D::getY).max().orElse(1) - minY));
+        DoubleSummaryStatistics xs = layout.values().stream().mapToDouble(Point2D::getX).summaryStatistics();
+        DoubleSummaryStatistics ys = layout.values().stream().mapToDouble(Point2D::getY).summaryStatistics();
+        double minX = xs.getCount() == 0 ? 0 : xs.getMin();
+        double minY = ys.getCount() == 0 ? 0 : ys.getMin();
+        double span = Math.max(1, Math.max(xs.getMax() - minX, ys.getMax() - minY));
         double scale = (GRAPH_SIZE - 2 * pad - 90) / span;
         java.util.function.Function<Point2D, float[]> at = p -> new float[] {
                 (float) (left + pad + (p.getX() - minX) * scale), (float) (top - pad - (p.getY() - minY) * scale)};

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.ctipgraph.database.GraphSchemaSetup;
+import org.ctipgraph.graph.GraphSessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.springframework.stereotype.Component;
 
 /** Parameterised reads and writes through the driver, in managed transactions (retried on transient errors). */
@@ -34,6 +34,6 @@ class CaseGraph {
     }
 
     private Session session() {
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return GraphSessions.open(driver, database);
     }
 }

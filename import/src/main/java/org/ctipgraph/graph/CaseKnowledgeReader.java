@@ -11,7 +11,6 @@ import org.ctipgraph.resolution.IdentityLinks;
 import org.ctipgraph.schema.NodeLabel;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
 /**
@@ -72,7 +71,7 @@ public final class CaseKnowledgeReader {
     }
 
     private Session session() {
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return GraphSessions.open(driver, database);
     }
 
     /** The lexicon for the next document of the case. */

@@ -14,7 +14,6 @@ import org.ctipgraph.extraction.RelationClaim;
 import org.ctipgraph.ingest.ParsedDocument;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -56,7 +55,7 @@ public final class DocumentGraphWriter {
     }
 
     private Session session() {
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return GraphSessions.open(driver, database);
     }
 
     /** Parameter lists for the UNWIND statements, built once so a retried transaction reuses them. */

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ctipgraph.graph.GraphSessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +75,6 @@ public final class SchemaMigrator {
     }
 
     private Session session() {
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return GraphSessions.open(driver, database);
     }
 }

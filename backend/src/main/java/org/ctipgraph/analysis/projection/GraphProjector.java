@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ctipgraph.graph.CaseKnowledgeReader;
 import org.ctipgraph.graph.GraphIds;
+import org.ctipgraph.graph.GraphSessions;
 import org.ctipgraph.resolution.IdentityLinks;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
@@ -19,7 +20,6 @@ import org.jgrapht.graph.WeightedPseudograph;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
 /**
@@ -311,6 +311,6 @@ public final class GraphProjector {
     }
 
     private Session session() {
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return GraphSessions.open(driver, database);
     }
 }

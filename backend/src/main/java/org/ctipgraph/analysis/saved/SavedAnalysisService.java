@@ -13,10 +13,10 @@ import org.ctipgraph.analysis.AnalysisParameters;
 import org.ctipgraph.analysis.AnalysisRun;
 import org.ctipgraph.analysis.AnalysisService;
 import org.ctipgraph.database.GraphSchemaSetup;
+import org.ctipgraph.graph.GraphSessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Service;
 
@@ -106,6 +106,6 @@ public class SavedAnalysisService {
     }
 
     private Session session() {
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return GraphSessions.open(driver, database);
     }
 }
