@@ -4,9 +4,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ctipgraph.CtipGraphServer;
 import org.ctipgraph.analysis.bench.AnalysisBenchmark;
 import org.ctipgraph.database.PortCheck;
@@ -39,10 +45,12 @@ public class BenchCommand implements Callable<Integer> {
 
     /**
      * Bare Tika {@code AutoDetectParser} in this JVM (the anchor) against the product pipeline on the
-     * same files: store + isolated parse + graph write without extraction, then with extraction. The
-     * three are interleaved round by round (so a change of machine load hits all three alike) and each
-     * line reports its median round; every pipeline round ingests into a case of its own, so nothing
-     * a previous round wrote (documents, entities, the case's known names) is reused.
+     * same files: store + isolated parse + graph write without extraction, then with extraction. Each
+     * is measured on one thread and on as many threads as the pipeline has parse workers (the anchor
+     * gets the same number of threads, so a ratio never credits the pipeline with parallelism the
+     * anchor was denied). The lines are interleaved round by round (so a change of machine load hits
+     * all alike) and each reports its median round; every pipeline round ingests into a case of its
+     * own, so nothing a previous round wrote (documents, entities, the case's known names) is reused.
      */
     @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Pipeline throughput vs bare Tika on the same files.")
     static final class Ingest implements Callable<Integer> {
@@ -52,6 +60,9 @@ public class BenchCommand implements Callable<Integer> {
         @Option(names = "--rounds", defaultValue = "3", description = "timed passes over the files (after one warm-up pass); the median is reported")
         int rounds;
 
+        @Option(names = "--threads", defaultValue = "0", description = "parallel line: anchor threads = pipeline parse workers (0: one per core; 1: single-threaded lines only)")
+        int threads;
+
         @Override
         public Integer call() throws Exception {
             List<Path> files = BareTikaBaseline.collect(paths);
@@ -59,50 +70,54 @@ public class BenchCommand implements Callable<Integer> {
             for (Path f : files) {
                 bytes += Files.size(f);
             }
+            int parallel = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            List<Integer> widths = parallel > 1 ? List.of(1, parallel) : List.of(1);
             System.out.printf("bench ingest: %d files, %.1f MB, %d rounds after a warm-up, median round reported%n",
                     files.size(), bytes / 1e6, rounds);
             BareTikaBaseline bare = new BareTikaBaseline();
             Path dataDir = Files.createTempDirectory("ctip-bench-");
             try (ConfigurableApplicationContext context = CtipGraphServer.start("--ctip.http.enabled=false",
-                    "--ctip.data-dir=" + dataDir, "--ctip.bolt.port=" + PortCheck.freePort(), "--ctip.ingest.workers=1")) {
-                EvidenceStore store = context.getBean(EvidenceStore.class);
-                IsolatedDocumentParser parser = context.getBean(IsolatedDocumentParser.class);
-                ParseOptions options = context.getBean(ParseOptions.class);
-                DocumentGraphWriter writer = new DocumentGraphWriter(context.getBean(Driver.class), null);
-                IngestionPipeline pipeline = context.getBean(IngestionPipeline.class);
-                JobStore jobs = context.getBean(JobStore.class);
-
-                // Warm-up: class loading, JIT, the parser worker's start, Cypher plans.
-                bare.runOnce(files);
-                runWithoutExtraction(files, "bench-warmup-plain", store, parser, options, writer);
-                runWithExtraction(files, "bench-warmup-full", store, jobs, pipeline, options);
-                List<Double> anchor = new ArrayList<>();
-                List<Double> withoutExtraction = new ArrayList<>();
-                List<Double> withExtraction = new ArrayList<>();
-                for (int r = 1; r <= rounds; r++) {
-                    anchor.add(bare.runOnce(files).nanos() / 1e9);
-                    long t0 = System.nanoTime();
-                    runWithoutExtraction(files, "bench-plain-" + r, store, parser, options, writer);
-                    withoutExtraction.add(seconds(t0));
-                    long t1 = System.nanoTime();
-                    runWithExtraction(files, "bench-full-" + r, store, jobs, pipeline, options);
-                    withExtraction.add(seconds(t1));
+                    "--ctip.data-dir=" + dataDir, "--ctip.bolt.port=" + PortCheck.freePort(),
+                    "--ctip.ingest.workers=" + parallel)) {
+                Lines lines = new Lines(files, context);
+                // Warm-up: class loading, JIT, the parser workers' start, Cypher plans.
+                for (int width : widths) {
+                    bare.runOnce(files, width);
+                    lines.withoutExtraction("bench-warmup-plain-" + width, width);
+                    lines.withExtraction("bench-warmup-full-" + width, width);
                 }
-                double a = median(anchor);
-                double without = median(withoutExtraction);
-                double with = median(withExtraction);
+                Map<String, List<Double>> measured = new LinkedHashMap<>();
+                for (int r = 1; r <= rounds; r++) {
+                    for (int width : widths) {
+                        measured.computeIfAbsent(ANCHOR + width, k -> new ArrayList<>())
+                                .add(bare.runOnce(files, width).nanos() / 1e9);
+                        long t0 = System.nanoTime();
+                        lines.withoutExtraction("bench-plain-" + width + "-" + r, width);
+                        measured.computeIfAbsent(WITHOUT + width, k -> new ArrayList<>()).add(seconds(t0));
+                        long t1 = System.nanoTime();
+                        lines.withExtraction("bench-full-" + width + "-" + r, width);
+                        measured.computeIfAbsent(WITH + width, k -> new ArrayList<>()).add(seconds(t1));
+                    }
+                }
                 int n = files.size();
-                System.out.printf("%-40s %10s %10s %8s %s%n", "", "docs/s", "MB/s", "ratio", "  rounds (s)");
-                line("bare Tika AutoDetectParser (anchor)", n, bytes, a, a, anchor);
-                line("pipeline without extraction", n, bytes, without, a, withoutExtraction);
-                line("pipeline with extraction", n, bytes, with, a, withExtraction);
-                System.out.printf("extraction adds %.0f%% to ingest time (with / without extraction, medians)%n",
-                        100 * (with / without - 1));
-                System.out.println("anchor:   Tika AutoDetectParser in this JVM, 1 thread, body text, embedded documents inline, "
-                        + bare.ocrDescription() + "; no storage, isolation, limits or graph");
-                System.out.println("without:  store original (SHA-256 + copy) + parse in " + parser.workerCount()
-                        + " isolated worker JVM (same Tika and OCR configuration, limits, per-page text, embedded documents"
-                        + " stored) + one graph transaction (documents, pages); a new case per round");
+                System.out.printf("%-48s %10s %10s %8s %s%n", "", "docs/s", "MB/s", "ratio", "  rounds (s)");
+                for (int width : widths) {
+                    double a = median(measured.get(ANCHOR + width));
+                    String threadsLabel = width == 1 ? "1 thread" : width + " threads";
+                    line("bare Tika AutoDetectParser, " + threadsLabel + " (anchor)", n, bytes, a, a, measured.get(ANCHOR + width));
+                    line("pipeline without extraction, " + threadsLabel, n, bytes, median(measured.get(WITHOUT + width)), a,
+                            measured.get(WITHOUT + width));
+                    line("pipeline with extraction, " + threadsLabel, n, bytes, median(measured.get(WITH + width)), a,
+                            measured.get(WITH + width));
+                    System.out.printf("extraction adds %.0f%% to ingest time on %s (with / without extraction, medians)%n",
+                            100 * (median(measured.get(WITH + width)) / median(measured.get(WITHOUT + width)) - 1),
+                            threadsLabel);
+                }
+                System.out.println("anchor:   Tika AutoDetectParser in this JVM, N threads sharing the file list, body text, embedded"
+                        + " documents inline, " + bare.ocrDescription() + "; no storage, isolation, limits or graph");
+                System.out.println("without:  store original (SHA-256 + copy) + parse in an isolated worker JVM (same Tika and OCR"
+                        + " configuration, limits, per-page text, embedded documents stored; " + lines.parser.workerCount()
+                        + " worker JVMs) + one graph transaction (documents, pages); N threads; a new case per round");
                 System.out.println("with:     the same + read the case's known names + entity and fact extraction + their"
                         + " graph write + job bookkeeping (IngestionPipeline.run, as uploads); a new case per round");
             } finally {
@@ -111,10 +126,14 @@ public class BenchCommand implements Callable<Integer> {
             return 0;
         }
 
+        private static final String ANCHOR = "anchor-";
+        private static final String WITHOUT = "without-";
+        private static final String WITH = "with-";
+
         private static void line(String what, int docs, long bytes, double seconds, double anchorSeconds,
                                  List<Double> rounds) {
             String each = String.join(" ", rounds.stream().map(s -> String.format("%.2f", s)).toList());
-            System.out.printf("%-40s %10.2f %10.2f %8.2f   %s%n", what, docs / seconds, bytes / 1e6 / seconds,
+            System.out.printf("%-48s %10.2f %10.2f %8.2f   %s%n", what, docs / seconds, bytes / 1e6 / seconds,
                     anchorSeconds / seconds, each);
         }
 
@@ -124,34 +143,75 @@ public class BenchCommand implements Callable<Integer> {
             return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
         }
 
-        private static void runWithoutExtraction(List<Path> files, String caseId, EvidenceStore store,
-                                                 IsolatedDocumentParser parser, ParseOptions options,
-                                                 DocumentGraphWriter writer) throws Exception {
-            for (Path file : files) {
-                StoredFile stored;
-                try (InputStream in = Files.newInputStream(file)) {
-                    stored = store.store(in, Long.MAX_VALUE);
-                }
-                List<ParsedDocument> docs = parser.parse(stored.path(), stored.sha256(), file.getFileName().toString(), options);
-                writer.write(new DocumentGraphWriter.DocumentTree(caseId, docs, Map.of(), null));
-            }
-        }
-
-        private static void runWithExtraction(List<Path> files, String caseId, EvidenceStore store, JobStore jobs,
-                                              IngestionPipeline pipeline, ParseOptions options) throws Exception {
-            for (Path file : files) {
-                StoredFile stored;
-                try (InputStream in = Files.newInputStream(file)) {
-                    stored = store.store(in, Long.MAX_VALUE);
-                }
-                IngestJob job = jobs.record(IngestQueue.jobId(caseId, stored.sha256()), caseId, stored.sha256(),
-                        file.getFileName().toString(), stored.size(), "bench");
-                pipeline.run(job, options, stage -> { });
-            }
-        }
-
         private static double seconds(long start) {
             return (System.nanoTime() - start) / 1e9;
+        }
+
+        /** The two pipeline lines, run over the files by a given number of threads sharing the file list. */
+        private static final class Lines {
+            private final List<Path> files;
+            private final EvidenceStore store;
+            private final IsolatedDocumentParser parser;
+            private final ParseOptions options;
+            private final DocumentGraphWriter writer;
+            private final IngestionPipeline pipeline;
+            private final JobStore jobs;
+
+            Lines(List<Path> files, ConfigurableApplicationContext context) {
+                this.files = files;
+                this.store = context.getBean(EvidenceStore.class);
+                this.parser = context.getBean(IsolatedDocumentParser.class);
+                this.options = context.getBean(ParseOptions.class);
+                this.writer = new DocumentGraphWriter(context.getBean(Driver.class), null);
+                this.pipeline = context.getBean(IngestionPipeline.class);
+                this.jobs = context.getBean(JobStore.class);
+            }
+
+            void withoutExtraction(String caseId, int threads) throws Exception {
+                eachFile(threads, file -> {
+                    StoredFile stored = store(file);
+                    List<ParsedDocument> docs = parser.parse(stored.path(), stored.sha256(), file.getFileName().toString(), options);
+                    writer.write(new DocumentGraphWriter.DocumentTree(caseId, docs, Map.of(), null));
+                });
+            }
+
+            void withExtraction(String caseId, int threads) throws Exception {
+                eachFile(threads, file -> {
+                    StoredFile stored = store(file);
+                    IngestJob job = jobs.record(IngestQueue.jobId(caseId, stored.sha256()), caseId, stored.sha256(),
+                            file.getFileName().toString(), stored.size(), "bench");
+                    pipeline.run(job, options, stage -> { });
+                });
+            }
+
+            private StoredFile store(Path file) throws Exception {
+                try (InputStream in = Files.newInputStream(file)) {
+                    return store.store(in, Long.MAX_VALUE);
+                }
+            }
+
+            private void eachFile(int threads, FileStep step) throws Exception {
+                AtomicInteger next = new AtomicInteger();
+                Callable<Void> worker = () -> {
+                    for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                        step.run(files.get(i));
+                    }
+                    return null;
+                };
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                try {
+                    for (Future<Void> f : pool.invokeAll(Collections.nCopies(threads, worker))) {
+                        f.get();
+                    }
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+        }
+
+        @FunctionalInterface
+        private interface FileStep {
+            void run(Path file) throws Exception;
         }
     }
 

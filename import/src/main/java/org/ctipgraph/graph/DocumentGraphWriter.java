@@ -1,6 +1,7 @@
 package org.ctipgraph.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class DocumentGraphWriter {
         return GraphSessions.open(driver, database);
     }
 
-    /** Parameter lists for the UNWIND statements, built once so a retried transaction reuses them. */
+    /** Parameter lists for the UNWIND subqueries, built once so a retried transaction reuses them. */
     private record Batch(List<Map<String, Object>> documents, List<Map<String, Object>> links,
                          List<Map<String, Object>> pages, List<Map<String, Object>> entities,
                          List<Map<String, Object>> mentions, List<Map<String, Object>> facts) {
@@ -201,37 +202,18 @@ public final class DocumentGraphWriter {
         }
 
         void writeTo(TransactionContext tx, String caseId, String jobId) {
-            List<Object> documentIds = documents.stream().map(d -> d.get("id")).toList();
-            tx.run(WriterCypher.RETRACT_FACTS, Map.of("documentIds", documentIds)).consume();
-            tx.run(WriterCypher.RETRACT_MENTIONS, Map.of("documentIds", documentIds)).consume();
-            Map<String, Object> params = new LinkedHashMap<>();
+            Map<String, Object> params = new HashMap<>();
             params.put("caseId", caseId);
+            params.put("documentIds", documents.stream().map(d -> d.get("id")).toList());
             params.put("documents", documents);
-            tx.run(WriterCypher.DOCUMENTS, params).consume();
-            unwind(tx, WriterCypher.CONTAINMENT, "links", links, Map.of());
-            unwind(tx, WriterCypher.PAGES, "pages", pages, Map.of("caseId", caseId));
-            unwind(tx, WriterCypher.ENTITIES, "entities", entities, Map.of("caseId", caseId));
-            unwind(tx, WriterCypher.MENTIONS, "mentions", mentions, Map.of());
-            unwind(tx, WriterCypher.FACTS, "facts", facts, Map.of("caseId", caseId));
-            if (jobId != null) {
-                tx.run(WriterCypher.JOB_DONE, Map.of("jobId", jobId,
-                        "status", documents.isEmpty() ? "REJECTED" : documents.getFirst().get("status"))).consume();
-            }
-        }
-
-        /**
-         * Runs a statement that starts with {@code UNWIND $rows}, unless there are no rows: it would
-         * change nothing, and each statement costs a round trip and a plan lookup (half of them are
-         * empty for a document without entities).
-         */
-        private static void unwind(TransactionContext tx, String cypher, String name, List<Map<String, Object>> rows,
-                                   Map<String, Object> more) {
-            if (rows.isEmpty()) {
-                return;
-            }
-            Map<String, Object> params = new LinkedHashMap<>(more);
-            params.put(name, rows);
-            tx.run(cypher, params).consume();
+            params.put("links", links);
+            params.put("pages", pages);
+            params.put("entities", entities);
+            params.put("mentions", mentions);
+            params.put("facts", facts);
+            params.put("jobId", jobId);
+            params.put("jobStatus", documents.isEmpty() ? "REJECTED" : documents.getFirst().get("status"));
+            tx.run(WriterCypher.WRITE_DOCUMENT_TREE, params).consume();
         }
 
         WriteSummary summary() {

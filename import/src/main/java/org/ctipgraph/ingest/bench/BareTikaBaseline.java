@@ -5,7 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -18,7 +27,7 @@ import org.ctipgraph.ingest.parsing.OcrAvailability;
 import org.ctipgraph.ingest.parsing.TikaOcrConfiguration;
 
 /**
- * The yardstick for ingest throughput: Tika's {@link AutoDetectParser} in this JVM, one thread, a
+ * The yardstick for ingest throughput: Tika's {@link AutoDetectParser} in this JVM, one thread (or as many as the pipeline has parse workers), a
  * body text handler, no isolation, no limits, no storage. Embedded documents are parsed inline (the
  * default {@code ParsingEmbeddedDocumentExtractor}), so the same bytes are read as by the pipeline.
  * OCR is configured as in the parse workers ({@link TikaOcrConfiguration}: images and PDF pages
@@ -84,30 +93,80 @@ public final class BareTikaBaseline {
                 + (limit == null ? "unset" : limit);
     }
 
+    /**
+     * One timed pass over the files on {@code threads} threads taking files from a shared list, as
+     * the pipeline's parse workers do; {@link AutoDetectParser} is thread-safe.
+     */
+    public Result runOnce(List<Path> files, int threads) throws IOException {
+        if (threads <= 1) {
+            return runOnce(files);
+        }
+        AtomicInteger next = new AtomicInteger();
+        Supplier<Path> shared = () -> {
+            int i = next.getAndIncrement();
+            return i < files.size() ? files.get(i) : null;
+        };
+        List<Callable<Result>> tasks = Collections.nCopies(threads, () -> parseEach(shared));
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            int documents = 0;
+            int failed = 0;
+            long bytes = 0;
+            long chars = 0;
+            for (Future<Result> f : pool.invokeAll(tasks)) {
+                Result r = f.get();
+                documents += r.documents();
+                failed += r.failed();
+                bytes += r.bytes();
+                chars += r.chars();
+            }
+            return new Result(documents, failed, bytes, chars, System.nanoTime() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private Result parseAll(List<Path> files, int rounds) throws IOException {
+        Iterator<Path> all = Collections.nCopies(rounds, files).stream().flatMap(List::stream).iterator();
+        return parseEach(() -> all.hasNext() ? all.next() : null);
+    }
+
+    /** Parses files from {@code next} until it gives {@code null}. */
+    private Result parseEach(Supplier<Path> next) throws IOException {
         int documents = 0;
         int failed = 0;
         long bytes = 0;
         long chars = 0;
         long start = System.nanoTime();
-        for (int r = 0; r < rounds; r++) {
-            for (Path file : files) {
-                documents++;
-                bytes += Files.size(file);
-                BodyContentHandler text = new BodyContentHandler(-1);
-                Metadata metadata = new Metadata();
-                metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-                try (InputStream in = TikaInputStream.get(file, metadata)) {
-                    ParseContext context = new ParseContext();
-                    TikaOcrConfiguration.apply(context, ocr, ocr.available(), ParseOptions.defaults().timeout());
-                    parser.parse(in, text, metadata, context);
-                } catch (Exception e) {
-                    failed++;
-                }
-                chars += text.toString().length();
-            }
+        for (Path file = next.get(); file != null; file = next.get()) {
+            documents++;
+            bytes += Files.size(file);
+            long c = parse(file);
+            failed += c < 0 ? 1 : 0;
+            chars += Math.max(0, c);
         }
         return new Result(documents, failed, bytes, chars, System.nanoTime() - start);
+    }
+
+    /** Characters of body text, or -1 when Tika threw. */
+    private long parse(Path file) {
+        BodyContentHandler text = new BodyContentHandler(-1);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (InputStream in = TikaInputStream.get(file, metadata)) {
+            ParseContext context = new ParseContext();
+            TikaOcrConfiguration.apply(context, ocr, ocr.available(), ParseOptions.defaults().timeout());
+            parser.parse(in, text, metadata, context);
+            return text.toString().length();
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     /** Every regular file under the given files or folders, in a stable order. */
