@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.ctipgraph.documents.DocumentView;
 import org.ctipgraph.documents.JobView;
 import picocli.CommandLine.Command;
@@ -75,9 +73,7 @@ public class ImportCommand implements Callable<Integer> {
         Map<String, Path> pathByJob = new LinkedHashMap<>();
         Map<String, Path> pathBySha = new HashMap<>();
         List<ImportReport.Entry> entries = new ArrayList<>();
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Storing").setInitialMax(Math.max(1, totalBytes))
-                .setUnit(" KiB", 1024).setStyle(ProgressBarStyle.ASCII).showSpeed().continuousUpdate()
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
+        try (ProgressBar bar = TerminalProgress.bar("Storing", totalBytes, " KiB", 1024)) {
             for (Path file : files) {
                 ImportTarget.Submission submission = target.submit(caseId, file);
                 if (submission.refused() != null) {
@@ -111,9 +107,7 @@ public class ImportCommand implements Callable<Integer> {
     private Map<String, JobView> awaitJobs(ImportTarget target, Map<String, Path> pathByJob)
             throws IOException, InterruptedException {
         Map<String, JobView> finished = new LinkedHashMap<>();
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(pathByJob.size())
-                .setUnit(" files", 1).setStyle(ProgressBarStyle.ASCII).showSpeed().continuousUpdate()
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
+        try (ProgressBar bar = TerminalProgress.bar("Ingesting", pathByJob.size(), " files", 1)) {
             while (finished.size() < pathByJob.size()) {
                 for (String jobId : pathByJob.keySet()) {
                     if (!finished.containsKey(jobId)) {
