@@ -16,8 +16,20 @@ import org.ctipgraph.ingest.parsing.WorkerOptions;
  */
 public final class ParserWorkerLaunch {
     private static final String PROPERTIES_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+    /**
+     * A worker lives for hundreds of files, so it gets the full JIT (C1-only code parsed PDFs and
+     * workbooks markedly slower). The JDK's own XML factories are named outright: without the
+     * properties every {@code newInstance()} searches the service files of all nested jars, and no
+     * other XML implementation ships with the product.
+     */
     private static final List<String> JVM_FLAGS = List.of("-Xss4m", "--enable-native-access=ALL-UNNAMED",
-            "--add-opens", "java.base/java.nio=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+            "--add-opens", "java.base/java.nio=ALL-UNNAMED", "-XX:+UseSerialGC",
+            "-Djavax.xml.parsers.SAXParserFactory=com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl",
+            "-Djavax.xml.parsers.DocumentBuilderFactory=com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl",
+            "-Djavax.xml.transform.TransformerFactory=com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl",
+            "-Djavax.xml.stream.XMLInputFactory=com.sun.xml.internal.stream.XMLInputFactoryImpl",
+            "-Djavax.xml.stream.XMLOutputFactory=com.sun.xml.internal.stream.XMLOutputFactoryImpl",
+            "-Djavax.xml.stream.XMLEventFactory=com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
 
     private ParserWorkerLaunch() {
     }
