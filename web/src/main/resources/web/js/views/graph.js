@@ -11,8 +11,8 @@ import { styler, forget } from './graph-styling.js';
 
 const LIST_LIMIT = 400;
 /**
- * Past this many nodes a force-directed layout takes seconds (Cytoscape's cose with its defaults: minutes at
- * 2,000); concentric by degree stays interactive. Above it the explorer also draws plain edges, skips label
+ * Past this many nodes a force-directed layout takes seconds (Cytoscape's cose with its defaults: over three
+ * minutes at 2,000); concentric by degree stays interactive. Above it the explorer also draws plain edges, skips label
  * measurement in layouts and fits to node centres (GraphExplorerBench measures both sides of it).
  */
 export const LARGE = 600;
@@ -141,9 +141,10 @@ async function selectNode(id) {
   cy.$(':selected').unselect();
   const node = cy.$id(id);
   node.select();
-  // Each step of an animated pan redraws every element: above LARGE that is a second of frames, so jump there.
-  if (node.nonempty() && large()) cy.center(node);
-  else if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 200 });
+  // Each step of an animated pan redraws every element: above LARGE that is a second of frames, so jump there,
+  // and only when the node is out of view (a clicked one is under the pointer already).
+  if (node.nonempty() && !large()) cy.animate({ center: { eles: node }, duration: 200 });
+  else if (node.nonempty() && !inside(node.position(), cy.extent())) cy.center(node);
   await showEntity(panel, caseId, id, {
     expand: () => expand(id),
     hide: () => { node.addClass('hidden'); applyFilters(); },
@@ -174,6 +175,7 @@ async function restyle() {
 }
 
 const large = () => cy.nodes().length > LARGE;
+const inside = (p, box) => p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
 
 /**
  * Lays the graph out with the chosen layout. Above LARGE: concentric instead of cose, node sizes without their
