@@ -65,7 +65,8 @@ export function mount(section) {
     h('details', { class: 'elements', open: true }, h('summary', {}, 'Elements in view (keyboard access)'),
       h('div', { class: 'columns' }, h('div', {}, h('h3', {}, 'Entities'), nodeList), h('div', {}, h('h3', {}, 'Links'), edgeList))),
     control);
-  cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, ...RENDERING });
+  // minZoom: the concentric layout of 2,000 entities needs about 0.04 to be seen whole in the canvas.
+  cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 4, ...RENDERING });
   cy.on('tap', 'node', e => selectNode(e.target.id()));
   cy.on('tap', 'edge', e => selectEdge(e.target.id()));
   cy.on('dbltap', 'node', e => expand(e.target.id()));
