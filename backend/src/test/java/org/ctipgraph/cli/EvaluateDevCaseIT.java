@@ -30,19 +30,21 @@ class EvaluateDevCaseIT {
         assertThat(report.entities().get("Location").f1()).isGreaterThanOrEqualTo(0.85);
         assertThat(report.resolution().falseMerges()).isZero();
         assertThat(report.relations().get("ALL").precision()).isGreaterThanOrEqualTo(0.95);
-        // The relation target is 0.85; measured 0.946 through the pipeline. This floor stops regressions.
-        assertThat(report.relations().get("ALL").f1()).isGreaterThanOrEqualTo(0.93);
+        // The relation target is 0.85; measured 0.961 through the pipeline. This floor stops regressions.
+        assertThat(report.relations().get("ALL").f1()).isGreaterThanOrEqualTo(0.95);
 
         // The network the analysis API projects: no invented node or link; measured node recall 1.0 and edge
-        // recall 0.90 once handles have holders and aliases follow their identity links (missing edges are
-        // missing relations). Floors stop regressions.
+        // recall 1.0 once handles have holders, aliases follow their identity links, chat trips and hand-overs
+        // and place keepers are read (missing edges are missing relations). Floors stop regressions.
         assertThat(report.graph().nodes().precision()).isEqualTo(1.0);
         assertThat(report.graph().nodes().recall()).isEqualTo(1.0);
         assertThat(report.graph().edges().precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.graph().edges().recall()).isGreaterThanOrEqualTo(0.88);
+        assertThat(report.graph().edges().recall()).isGreaterThanOrEqualTo(0.96);
         assertThat(report.questions()).extracting(EvaluationReport.QuestionAnswer::id).contains("Q1", "Q2", "Q13");
-        // Chains from the minor to the financier, and who is behind each handle and display name.
-        assertThat(report.questions()).filteredOn(q -> q.id().equals("Q1") || q.id().equals("Q6"))
-                .hasSize(2).allSatisfy(q -> assertThat(q.correct()).as(q.id()).isTrue());
+        // Chains from the minor to the financier, the top broker, who is behind each handle and display name,
+        // and the only cut vertex.
+        List<String> held = List.of("Q1", "Q2", "Q6", "Q13");
+        assertThat(report.questions()).filteredOn(q -> held.contains(q.id()))
+                .hasSize(held.size()).allSatisfy(q -> assertThat(q.correct()).as(q.id()).isTrue());
     }
 }

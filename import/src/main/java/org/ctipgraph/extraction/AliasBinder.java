@@ -67,16 +67,19 @@ final class AliasBinder {
 
     private static EntityRef boundFull(List<Candidate> persons, int i, String text) {
         Candidate alias = persons.get(i);
-        // Look back through a chain of aliases to the nearest full name: "F; A1; A2" or "F, known as A1 or A2".
+        // Look back through a chain of aliases to the nearest full name: "F; A1; A2" or "F, known as A1 or A2",
+        // each link of the chain joined to the one before it.
+        int linkStart = alias.start();
         for (int j = i - 1; j >= 0; j--) {
             Candidate prev = persons.get(j);
-            String between = text.substring(prev.end(), alias.start());
+            String between = text.substring(prev.end(), linkStart);
             boolean linked = ADJACENT.matcher(between).matches() || CUE_BEFORE_ALIAS.matcher(between).find();
             boolean crossesSentence = between.matches("(?s).*[.!?:]\\s+\\p{Lu}.*");
             if (between.length() > 120 || !linked || crossesSentence) {
                 break;
             }
             if (isAlias(prev.entity())) {
+                linkStart = prev.start();
                 continue; // part of a chain of aliases
             }
             return prev.entity();

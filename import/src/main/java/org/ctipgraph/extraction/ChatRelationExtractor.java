@@ -26,6 +26,11 @@ import org.ctipgraph.schema.RelationType;
  *       in the message ("X, 2 boys coming Monday") or for a named person ("new girl for X"), and
  *       {@code RECRUITED} for the people the message names after the count ("... Dalin and Kosal"), unless they
  *       are members of the chat;</li>
+ *   <li>{@code TRANSPORTED}: a sender reporting a trip with a bare count ("leaving Kampot now with 3", "delivered 2 to
+ *       the farm") moves the people of the latest announcement of exactly that many named people ("3 more from Kampot
+ *       on Friday: A, B and C") that someone else posted, unless both name different places of departure;</li>
+ *   <li>{@code SUPPLIED_WORKERS_TO}: a sender handing a worker over to someone who takes on the worker's debt
+ *       ("send him to the kiln, X takes the debt");</li>
  *   <li>{@code HOLDS_ACCOUNT} / {@code USES_PHONE}: a sender giving a handle or number as their own ("I use @x
  *       now", "my new account @x", "call me on 097 318 2264").</li>
  * </ul>
@@ -47,10 +52,38 @@ final class ChatRelationExtractor {
     private static final Pattern OWN_IDENTIFIER = Pattern.compile(
             "(?i)\\b(?:I(?:'m| am)?\\s+(?:now\\s+)?(?:use|using|on)|my\\s+(?:new\\s+)?(?:\\p{L}+\\s+)?(?:account|handle|id|username|number|phone)(?:\\s+is)?|"
                     + "(?:add|contact|write|message|text|call|ring|whatsapp|telegram)\\s+me(?:\\s+(?:on|at))?(?:\\s+(?:my|this))?(?:\\s+(?:new\\s+)?(?:number|phone))?)\\s*:?\\s*$");
+    private static final String COUNT = "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)";
+    private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final String PEOPLE = "(?:young\\s+)?(?:girls|boys|workers|heads|people|persons|recruits|men|women|labou?rers|kids|children|passengers)";
+    /** What a count is of when it is not of people: "2 more days", "with 3 hours to go", "delivered 2 USD". */
+    private static final String NOT_PEOPLE = "(?!\\s*(?:[:.]\\d|am\\b|pm\\b|h\\b|hours?\\b|min|days?\\b|nights?\\b|weeks?\\b|months?\\b|times?\\b"
+            + "|km\\b|usd|dollars?\\b|riel\\b|baht\\b|\\$|%))";
+    /** A count of people announced before their names: "2 boys from Takeo", "3 more from Kep on Friday:". */
+    private static final Pattern GROUP = Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:(?:more|new)\\s+" + PEOPLE + "|" + PEOPLE + "|more\\b" + NOT_PEOPLE
+            + ")\\b");
+    /** Verbs of a trip under way, which take their load after "with": "leaving Kep now with 3". */
+    private static final String MOVING = "(?:leaving|left|departing|departed|on the way|heading|driving|arrived|arriving|coming)";
+    /** Verbs of a trip that take their load as object: "delivered 2 to the farm". */
+    private static final String CARRIED = "(?:delivered|dropped(?:\\s+off)?|brought|bringing|picked up|collected|drove|driving)";
+    /** A trip reported with a bare count: "delivered 2 to the farm", "leaving Kep now with 3 (girls)". */
+    private static final Pattern MOVED_COUNT = Pattern.compile("(?i)\\b(?:" + CARRIED + "\\s+" + COUNT + "|(?:" + MOVING + "|" + CARRIED
+            + ")\\b[^.!?]{0,40}?\\bwith\\s+(?:the\\s+)?" + COUNT + ")(?:\\s+" + PEOPLE + ")?(?![\\p{L}\\d])" + NOT_PEOPLE);
+    private static final Pattern DEPARTURE = Pattern.compile("(?i)\\b(?:from|leaving|left|departing|departed)\\s+$");
+    /** Handing a worker over: "send him to ...", "hand Kosal over to ...". */
+    private static final Pattern HAND_OVER = Pattern.compile(
+            "(?i)\\b(?:send|sending|sent|hand|handing|handed|sell|selling|sold|transfer|transferring|transferred|move|moving|moved)\\s+"
+                    + "(?:him|her|them|(?-i:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?))(?:\\s+over)?\\s+to\\b");
+    /** "... takes the debt", "... will take over his debt", "... pays their debt": who takes the worker on. */
+    private static final Pattern TAKES_DEBT = Pattern.compile(
+            "(?i)^\\s+(?:will\\s+|to\\s+)?(?:takes?|took|taking|buys?|bought|pays?|paid|covers?|assumes?)\\s+(?:over\\s+)?(?:the|his|her|their)\\s+debts?\\b");
     private static final Pattern QUOTED_ORDER = Pattern.compile("(?i)^\\s+(?:says?|said|wants?|ordered|asks?|asked)\\b(?:\\s+(?:that\\s+)?(?:please|pls|only|to|you)\\b|\\s+" + IMPERATIVE + ")");
 
     /** One chat message: its sender mention and its text span in the collapsed page text. */
     private record Message(Candidate sender, int start, int end, boolean reply) {
+    }
+
+    /** People a message announced by count and name, and the place they come from (or {@code null}). */
+    private record Group(EntityRef announcer, List<EntityRef> people, String from) {
     }
 
     /** True when the page looks like a chat export: several time stamps each followed by a recurring sender. */
@@ -91,11 +124,14 @@ final class ChatRelationExtractor {
             }
         }
         Message previous = null;
+        List<Group> groups = new ArrayList<>();
         for (Message m : messages) {
             if (m.sender() == null) {
                 continue;
             }
             EntityRef sender = m.sender().entity();
+            moved(page, doc, m, mentions, members, groups, out, seen);
+            handedOver(page, doc, m, mentions, out, seen);
             if (m.reply() && previous != null && !previous.sender().entity().key().equals(sender.key())) {
                 add(out, seen, page, doc, m.sender(), sender, RelationType.COMMUNICATED_WITH, previous.sender().entity());
             }
@@ -138,6 +174,89 @@ final class ChatRelationExtractor {
             previous = m;
         }
         return out;
+    }
+
+    /**
+     * Keeps a message's announced group ("2 more from Kep: A and B"), or, for a message that reports a trip with a
+     * bare count and names nobody, has its sender transport the latest group of that size someone else announced.
+     */
+    private static void moved(PageView page, DocumentText doc, Message m, List<Candidate> mentions, Map<String, EntityRef> members,
+                              List<Group> groups, List<RelationClaim> out, Set<String> seen) {
+        String text = page.text();
+        String body = text.substring(m.start(), m.end());
+        List<Candidate> in = within(mentions, m.start(), m.end());
+        Matcher announced = GROUP.matcher(body);
+        if (announced.find()) {
+            int from = m.start() + announced.end();
+            List<EntityRef> people = new ArrayList<>();
+            in.stream().filter(c -> c.start() >= from && c.entity().label() == NodeLabel.Person && !members.containsKey(c.entity().key()))
+                    .map(Candidate::entity).forEach(e -> {
+                        if (people.stream().noneMatch(p -> p.key().equals(e.key()))) {
+                            people.add(e);
+                        }
+                    });
+            if (people.size() == count(announced.group(1))) {
+                groups.add(new Group(m.sender().entity(), people, departure(text, in, m.start())));
+                return;
+            }
+        }
+        Matcher trip = MOVED_COUNT.matcher(body);
+        if (!trip.find() || in.stream().anyMatch(c -> c.entity().label() == NodeLabel.Person && !members.containsKey(c.entity().key()))) {
+            return;
+        }
+        int n = count(trip.group(1) != null ? trip.group(1) : trip.group(2));
+        String leaving = departure(text, in, m.start());
+        EntityRef driver = m.sender().entity();
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            Group group = groups.get(g);
+            if (group.people().size() != n || group.announcer().key().equals(driver.key())) {
+                continue;
+            }
+            if (leaving != null && group.from() != null && !leaving.equals(group.from())) {
+                return;
+            }
+            groups.remove(g);
+            int at = m.start() + trip.start();
+            for (EntityRef person : group.people()) {
+                if (seen.add(RelationType.TRANSPORTED + "|" + driver.key() + "|" + person.key())) {
+                    out.add(Claims.of(page, doc, NAME, at, m.start() + trip.end(), driver, RelationType.TRANSPORTED, person,
+                            Map.of("channel", "chat")));
+                }
+            }
+            return;
+        }
+    }
+
+    /** The key of the first place a message names right after "from" or "leaving", or {@code null}. */
+    private static String departure(String text, List<Candidate> in, int messageStart) {
+        for (Candidate c : in) {
+            if (Claims.isPlace(c.entity())
+                    && DEPARTURE.matcher(text.substring(Math.max(messageStart, c.start() - 12), c.start())).find()) {
+                return c.entity().key();
+            }
+        }
+        return null;
+    }
+
+    private static int count(String word) {
+        int i = COUNT_WORDS.indexOf(word.toLowerCase());
+        return i >= 0 ? i + 2 : Integer.parseInt(word);
+    }
+
+    /** "send him to the kiln, X takes the debt": the sender supplies the worker to whoever takes on the debt. */
+    private static void handedOver(PageView page, DocumentText doc, Message m, List<Candidate> mentions, List<RelationClaim> out,
+                                   Set<String> seen) {
+        String text = page.text();
+        Matcher hand = HAND_OVER.matcher(text.substring(m.start(), m.end()));
+        if (!hand.find()) {
+            return;
+        }
+        for (Candidate c : within(mentions, m.start() + hand.end(), m.end())) {
+            if (c.entity().label() == NodeLabel.Person && TAKES_DEBT.matcher(text.substring(c.end(), Math.min(m.end(), c.end() + 40))).find()) {
+                add(out, seen, page, doc, c, m.sender().entity(), RelationType.SUPPLIED_WORKERS_TO, c.entity());
+                return;
+            }
+        }
     }
 
     private static void ownIdentifiers(PageView page, DocumentText doc, Message m, EntityRef sender, List<Candidate> in,

@@ -22,7 +22,8 @@ import org.ctipgraph.schema.RelationType;
  *   <li>{@code TRANSPORTED}: "X drove / brought / collected Y", "Y was collected ... by X";</li>
  *   <li>{@code RECRUITED}: "Y wrote to X", "Y answered ... through X", "Y was contacted ... by X",
  *       "X recruited Y";</li>
- *   <li>{@code HARBOURED}: "X kept / took / withheld their passports (ID cards, documents)";</li>
+ *   <li>{@code HARBOURED}: "X kept / took / withheld their passports (ID cards, documents)"; the keeper of a place and
+ *       the people found held there ({@link PlaceKeeperExtractor});</li>
  *   <li>{@code OWES_DEBT_TO}: "X said (told Y) that Y owed ...";</li>
  *   <li>{@code INSTRUCTED}: "X told Y to ...", "... on the order of X";</li>
  *   <li>{@code ARRESTED_IN}: "arrested [date] at / in P" after a person's full name;</li>
@@ -145,6 +146,7 @@ final class ClauseRelationExtractor {
                 group = pair;
             }
         }
+        out.addAll(PlaceKeeperExtractor.find(page, mentions, doc, seen));
         return out;
     }
 

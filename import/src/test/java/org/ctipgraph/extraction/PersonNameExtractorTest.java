@@ -37,6 +37,13 @@ class PersonNameExtractorTest {
     }
 
     @Test
+    void everyNicknameOfAListAfterAFullNameIsThatPerson() {
+        String table = "Name\tOther names\n\tLIM Sovann\n\tLok Sambo; Bong Heng; Boss K\n\tOUK Dara\n\t-\n";
+        assertThat(mentions(table)).filteredOn(m -> !m.surface().equals("OUK Dara")).extracting(m -> m.entity().key())
+                .containsOnly("person:lim sovann").hasSize(4);
+    }
+
+    @Test
     void khmerScriptNamesNextToALatinNameAreThatPerson() {
         assertThat(mentions("TAING Sophanith (តាំង សុផានិត) is the director."))
                 .filteredOn(m -> m.surface().equals("តាំង សុផានិត"))

@@ -10,8 +10,15 @@ import { packageControl } from './packages.js';
 import { styler, forget } from './graph-styling.js';
 
 const LIST_LIMIT = 400;
-/** Past this many nodes a force-directed layout takes seconds; concentric by degree stays interactive. */
-const LARGE = 600;
+/**
+ * Past this many nodes a force-directed layout takes seconds (Cytoscape's cose with its defaults: over three
+ * minutes at 2,000); concentric by degree stays interactive. Above it the explorer also draws plain edges, skips label
+ * measurement in layouts and fits to node centres (GraphExplorerBench measures both sides of it).
+ */
+export const LARGE = 600;
+/** Half the largest node (72 px, see STYLE) and its widest border: the margin of a fit to node centres. */
+const NODE_MARGIN = 42;
+const byName = new Intl.Collator().compare; // localeCompare's order, without building a collator per comparison
 let caseId, cy, panel, status, typeBoxes, minConfidence, colourBy, sizeBy, legend, layoutName, nodeList, edgeList, expandTypes;
 let style = null;
 
@@ -38,8 +45,8 @@ export function mount(section) {
     h('span', {}, h('label', { for: 'graph-size' }, 'Size by '), sizeBy),
     h('span', {}, h('label', { for: 'graph-layout' }, 'Layout '), layoutName),
     h('span', {}, h('label', { for: 'graph-expand-relations' }, 'Expand only relations '), expandTypes),
-    h('button', { type: 'button', onclick: () => cy.fit(cy.elements(':visible'), 30) }, 'Fit'),
-    h('button', { type: 'button', onclick: () => { cy.elements().removeClass('hidden'); applyFilters(); } }, 'Unhide all'),
+    h('button', { type: 'button', onclick: fitView }, 'Fit'),
+    h('button', { type: 'button', onclick: () => { setClass(cy.elements(), 'hidden', () => false); applyFilters(); } }, 'Unhide all'),
     h('button', { type: 'button', id: 'graph-clear', onclick: () => { cy.elements().remove(); refreshLists(); fill(panel, 'Search for an entity to start.'); } }, 'Clear'));
   const canvas = h('div', { id: 'cy', class: 'cy', role: 'img', 'aria-label': 'Network graph; the same elements are listed below' });
   panel = h('aside', { id: 'evidence-panel', class: 'panel', 'aria-live': 'polite', 'aria-label': 'Details and evidence', tabindex: '-1' },
@@ -58,7 +65,8 @@ export function mount(section) {
     h('details', { class: 'elements', open: true }, h('summary', {}, 'Elements in view (keyboard access)'),
       h('div', { class: 'columns' }, h('div', {}, h('h3', {}, 'Entities'), nodeList), h('div', {}, h('h3', {}, 'Links'), edgeList))),
     control);
-  cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, ...RENDERING });
+  // minZoom: the concentric layout of 2,000 entities needs about 0.04 to be seen whole in the canvas.
+  cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 4, ...RENDERING });
   cy.on('tap', 'node', e => selectNode(e.target.id()));
   cy.on('tap', 'edge', e => selectEdge(e.target.id()));
   cy.on('dbltap', 'node', e => expand(e.target.id()));
@@ -108,13 +116,17 @@ export function addGraph(graph) {
     data: { ...n, type: n.label, colour: style.colour(n), size: style.size(n) }, classes: n.minor ? 'minor' : '' }));
   const fresh = new Set(nodes.map(n => n.data.id));
   const known = id => fresh.has(id) || cy.$id(id).nonempty();
+  // Above a few hundred nodes, curved labelled edges with arrows cost more to draw than the rest of the
+  // graph together: draw them as straight unlabelled lines; a selected link still shows its type. New edges get
+  // the class as they are added, so that each is styled once; those already there change only when the
+  // graph crosses the threshold.
+  const bulk = cy.nodes().length + nodes.length > LARGE;
   const edges = unique(graph.edges).filter(e => cy.$id(e.id).empty() && known(e.source) && known(e.target))
-    .map(e => ({ group: 'edges', data: { ...e, confidence: e.confidence ?? 0, weak: (e.confidence ?? 0) < 0.6 } }));
+    .map(e => ({ group: 'edges', data: { ...e, confidence: e.confidence ?? 0, weak: (e.confidence ?? 0) < 0.6 },
+      classes: bulk ? 'bulk' : '' }));
   cy.batch(() => {
+    setClass(cy.edges(), 'bulk', () => bulk);
     cy.add([...nodes, ...edges]);
-    // Above a few hundred nodes, curved labelled edges with arrows cost more to draw than the rest of the
-    // graph together: draw them as straight unlabelled lines; a selected link still shows its type.
-    cy.edges().toggleClass('bulk', cy.nodes().length > LARGE);
   });
   if (cy.elements().length !== before) relayout();
   applyFilters();
@@ -127,10 +139,13 @@ export function graphEntityIds() {
 }
 
 async function selectNode(id) {
-  cy.elements().unselect();
+  cy.$(':selected').unselect();
   const node = cy.$id(id);
   node.select();
-  if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 200 });
+  // Each step of an animated pan redraws every element: above LARGE that is a second of frames, so jump there,
+  // and only when the node is out of view (a clicked one is under the pointer already).
+  if (node.nonempty() && !large()) cy.animate({ center: { eles: node }, duration: 200 });
+  else if (node.nonempty() && !inside(node.position(), cy.extent())) cy.center(node);
   await showEntity(panel, caseId, id, {
     expand: () => expand(id),
     hide: () => { node.addClass('hidden'); applyFilters(); },
@@ -140,7 +155,7 @@ async function selectNode(id) {
 }
 
 async function selectEdge(id) {
-  cy.elements().unselect();
+  cy.$(':selected').unselect();
   cy.$id(id).select();
   await showRelation(panel, caseId, id);
   panel.focus();
@@ -160,28 +175,60 @@ async function restyle() {
   refreshLists();
 }
 
+const large = () => cy.nodes().length > LARGE;
+const inside = (p, box) => p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+
+/**
+ * Lays the graph out with the chosen layout. Above LARGE: concentric instead of cose, node sizes without their
+ * labels (measuring 2,000 labels took most of a layout, and at the zoom that shows such a graph they are not
+ * drawn), and a fit to the node centres instead of to the bounds of every element with its label.
+ */
 function relayout() {
   const name = layoutName.value;
-  cy.layout({ name: cy.nodes().length > LARGE && name === 'cose' ? 'concentric' : name, animate: false, fit: true, padding: 30,
-    nodeDimensionsIncludeLabels: true, concentric: n => n.data('degree'), levelWidth: () => 2,
+  const big = large();
+  cy.layout({ name: big && name === 'cose' ? 'concentric' : name, animate: false, fit: !big, padding: 30,
+    nodeDimensionsIncludeLabels: !big, concentric: n => n.data('degree'), levelWidth: () => 2,
     directed: true, idealEdgeLength: () => 90, nodeRepulsion: () => 9000 }).run();
+  if (big) fitView();
+}
+
+/** Fits the view to what is shown; above LARGE to the box of the node centres (one pass, no label or edge bounds). */
+function fitView() {
+  if (!large()) return cy.fit(cy.elements(':visible'), 30);
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  // By class, not ':visible', which would compute the style of every element here rather than when drawn.
+  cy.nodes().not('.hidden, .filtered').forEach(n => {
+    const { x, y } = n.position();
+    box.x1 = Math.min(box.x1, x - NODE_MARGIN); box.y1 = Math.min(box.y1, y - NODE_MARGIN);
+    box.x2 = Math.max(box.x2, x + NODE_MARGIN); box.y2 = Math.max(box.y2, y + NODE_MARGIN);
+  });
+  if (box.x1 < box.x2) cy.fit(box, 30);
 }
 
 function applyFilters() {
   const shownTypes = new Set(typeBoxes.filter(b => b.checked).map(b => b.value));
   const min = parseFloat(minConfidence.value);
   cy.batch(() => {
-    cy.nodes().forEach(n => n.toggleClass('filtered', !shownTypes.has(n.data('type'))));
-    cy.edges().forEach(e => e.toggleClass('filtered', e.data('confidence') < min));
+    setClass(cy.nodes(), 'filtered', n => !shownTypes.has(n.data('type')));
+    setClass(cy.edges(), 'filtered', e => e.data('confidence') < min);
   });
   refreshLists();
+}
+
+/**
+ * Gives the class to the elements that pass the test and takes it from the others, touching only those whose
+ * class changes: Cytoscape's toggleClass restyles every element it is given, changed or not (7,000 elements
+ * restyled on each filter change or expansion).
+ */
+function setClass(eles, cls, test) {
+  eles.filter(e => e.hasClass(cls) !== Boolean(test(e))).toggleClass(cls);
 }
 
 /** What the investigator sees: not hidden, not filtered out, and links only between such entities. */
 function inView() {
   const visible = cy.elements().filter(e => !e.hasClass('hidden') && !e.hasClass('filtered')
     && (e.isNode() || (!e.source().hasClass('hidden') && !e.source().hasClass('filtered') && !e.target().hasClass('hidden') && !e.target().hasClass('filtered'))));
-  return { nodes: visible.nodes().sort((a, b) => (a.data('name') || '').localeCompare(b.data('name') || '')), edges: visible.edges() };
+  return { nodes: visible.nodes().sort((a, b) => byName(a.data('name') || '', b.data('name') || '')), edges: visible.edges() };
 }
 
 function refreshLists() {
