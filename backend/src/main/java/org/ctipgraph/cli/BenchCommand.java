@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.ctipgraph.CtipGraphServer;
 import org.ctipgraph.analysis.bench.AnalysisBenchmark;
 import org.ctipgraph.database.PortCheck;
@@ -113,6 +115,10 @@ public class BenchCommand implements Callable<Integer> {
                             100 * (median(measured.get(WITH + width)) / median(measured.get(WITHOUT + width)) - 1),
                             threadsLabel);
                 }
+                for (int width : widths) {
+                    System.out.printf("without, per file on %d thread(s), warm-up included: %s%n", width,
+                            lines.stagesPerFile(width, files.size() * (rounds + 1)));
+                }
                 System.out.println("anchor:   Tika AutoDetectParser in this JVM, N threads sharing the file list, body text, embedded"
                         + " documents inline, " + bare.ocrDescription() + "; no storage, isolation, limits or graph");
                 System.out.println("without:  store original (SHA-256 + copy) + parse in an isolated worker JVM (same Tika and OCR"
@@ -156,6 +162,8 @@ public class BenchCommand implements Callable<Integer> {
             private final DocumentGraphWriter writer;
             private final IngestionPipeline pipeline;
             private final JobStore jobs;
+            /** Where the time of the line without extraction goes, by thread count (warm-up included). */
+            private final Map<Integer, Map<String, LongAdder>> stages = new ConcurrentHashMap<>();
 
             Lines(List<Path> files, ConfigurableApplicationContext context) {
                 this.files = files;
@@ -167,11 +175,25 @@ public class BenchCommand implements Callable<Integer> {
                 this.jobs = context.getBean(JobStore.class);
             }
 
+            /** Milliseconds per file in each stage of the line without extraction on {@code threads} threads. */
+            String stagesPerFile(int threads, int filesProcessed) {
+                return String.join(", ", stages.getOrDefault(threads, Map.of()).entrySet().stream()
+                        .map(e -> String.format("%s %.1f ms", e.getKey(), e.getValue().sum() / 1e6 / filesProcessed)).toList());
+            }
+
             void withoutExtraction(String caseId, int threads) throws Exception {
                 eachFile(threads, file -> {
+                    long t0 = System.nanoTime();
                     StoredFile stored = store(file);
+                    long t1 = System.nanoTime();
                     List<ParsedDocument> docs = parser.parse(stored.path(), stored.sha256(), file.getFileName().toString(), options);
+                    long t2 = System.nanoTime();
                     writer.write(new DocumentGraphWriter.DocumentTree(caseId, docs, Map.of(), null));
+                    long t3 = System.nanoTime();
+                    Map<String, LongAdder> mine = stages.computeIfAbsent(threads, k -> Collections.synchronizedMap(new LinkedHashMap<>()));
+                    mine.computeIfAbsent("store", k -> new LongAdder()).add(t1 - t0);
+                    mine.computeIfAbsent("isolated parse", k -> new LongAdder()).add(t2 - t1);
+                    mine.computeIfAbsent("graph write", k -> new LongAdder()).add(t3 - t2);
                 });
             }
 
