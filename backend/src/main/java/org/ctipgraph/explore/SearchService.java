@@ -36,6 +36,8 @@ public class SearchService {
         List<String> labels = types.stream().filter(EntityIds::isEntityLabel).toList();
         boolean entities = types.isEmpty() || !labels.isEmpty();
         boolean pages = types.isEmpty() || types.contains(DOCUMENT_TYPE);
+        // The full-text indexes are updated after commit (schema V004): take in what is pending first.
+        graph.read("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", Map.of(), r -> r);
         List<SearchView.EntityHit> entityHits = entities ? graph.read("""
                 CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
                 WHERE node.caseId = $caseId AND (size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))
