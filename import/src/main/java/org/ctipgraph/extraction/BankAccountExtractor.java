@@ -35,7 +35,7 @@ public final class BankAccountExtractor implements MentionExtractor {
     }
 
     @Override
-    public List<Candidate> find(PageView page, ExtractionContext context) {
+    public List<Candidate> scan(PageView page, ExtractionContext context) {
         String text = page.matchText();
         List<Candidate> out = new ArrayList<>();
         Matcher m = TRON.matcher(text);
@@ -48,8 +48,7 @@ public final class BankAccountExtractor implements MentionExtractor {
             String head = sm.group(1);
             String tail = sm.group(2);
             String written = sm.group();
-            Optional<String> full = context.lexicon().walletMatching(head, tail)
-                    .or(() -> fullAddressOnPage(text, head, tail));
+            Optional<String> full = fullAddressOnPage(text, head, tail);
             EntityRef ref = full.map(BankAccountExtractor::tronWallet)
                     .orElseGet(() -> new EntityRef(NodeLabel.BankAccount, "acct:TRC20:" + head + "..." + tail,
                             written, Map.of("institution", "USDT (TRC-20)", "abbreviated", true)));
@@ -80,6 +79,25 @@ public final class BankAccountExtractor implements MentionExtractor {
             }
             out.add(new Candidate(account(institutionName(institution, clause), m.group()), s, m.end(), null, name(),
                     0.85, 6));
+        }
+        return out;
+    }
+
+    /**
+     * An abbreviated address stands for the one full address the case knows with its head and tail, before one
+     * written on the same page ({@link #scan} settles it with the page alone).
+     */
+    @Override
+    public List<Candidate> lookup(PageView page, ExtractionContext context, List<Candidate> scanned) {
+        if (!context.lexicon().hasWallets()) {
+            return scanned;
+        }
+        List<Candidate> out = new ArrayList<>(scanned.size());
+        for (Candidate c : scanned) {
+            Matcher sm = TRON_SHORT.matcher(page.matchText().substring(c.start(), c.end()));
+            Optional<String> full = sm.matches()
+                    ? context.lexicon().walletMatching(sm.group(1), sm.group(2)) : Optional.empty();
+            out.add(full.map(w -> new Candidate(tronWallet(w), c.start(), c.end(), null, name(), 0.8, 6)).orElse(c));
         }
         return out;
     }

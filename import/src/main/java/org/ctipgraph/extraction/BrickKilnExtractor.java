@@ -21,7 +21,7 @@ public final class BrickKilnExtractor implements MentionExtractor {
     private static final Pattern KHMER = Pattern.compile("ឡឥដ្ឋ[\\x{1780}-\\x{17FF}]+");
 
     @Override
-    public List<Candidate> find(PageView page, ExtractionContext context) {
+    public List<Candidate> scan(PageView page, ExtractionContext context) {
         String text = page.text();
         List<Candidate> out = new ArrayList<>();
         Matcher m = LATIN.matcher(text);
@@ -50,6 +50,14 @@ public final class BrickKilnExtractor implements MentionExtractor {
                     : new EntityRef(NodeLabel.BrickKiln, "kiln:km:" + k.group(), k.group(), Map.of("script", "Khmr"));
             out.add(new Candidate(ref, k.start(), k.end(), null, name(), 0.8, 8));
         }
+        return out;
+    }
+
+    /** Kilns of the case named without "Brick Kiln". */
+    @Override
+    public List<Candidate> lookup(PageView page, ExtractionContext context, List<Candidate> scanned) {
+        String text = page.text();
+        List<Candidate> out = new ArrayList<>(scanned);
         for (CaseLexicon.Alias a : context.lexicon().kilnShortForms()) {
             for (int[] span : CaseLexicon.occurrences(text, a.surface())) {
                 out.add(new Candidate(a.entity(), span[0], span[1], null, name(), 0.7, 8));

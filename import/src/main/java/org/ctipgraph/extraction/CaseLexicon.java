@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ctipgraph.schema.NodeLabel;
 
 /**
@@ -35,6 +36,8 @@ public final class CaseLexicon {
     private static final Set<String> ENGLISH_HOMOGRAPHS = Set.of("Long", "Leak", "Mean", "Thy", "Sok", "Pen", "Van",
             "Chan", "Som", "Son", "Sun", "Kim", "Lim", "Ly", "Boss", "Ah", "Bong", "Lok", "Ta", "Neak", "Madam", "Mr", "Ms",
             "Sam", "Tan", "Bun", "May", "Nit", "Dara", "Mao", "Ma", "He", "Yu", "Hu", "Li", "Le", "Do", "Ho", "Vo");
+
+    private static final Pattern BRICK_KILN_SUFFIX = Pattern.compile("(?i)\\s*brick\\s+kiln$");
 
     private final List<Alias> companyShortForms;
     private final List<Alias> kilnShortForms;
@@ -128,6 +131,11 @@ public final class CaseLexicon {
         return personShortForms;
     }
 
+    /** Whether the case knows any full TRC-20 address. */
+    public boolean hasWallets() {
+        return !wallets.isEmpty();
+    }
+
     /** The one known full TRC-20 address with this head and tail. */
     public Optional<String> walletMatching(String head, String tail) {
         List<String> hits = wallets.stream().filter(w -> w.startsWith(head) && w.endsWith(tail)).toList();
@@ -172,7 +180,7 @@ public final class CaseLexicon {
     }
 
     /** {@code [\p{L}\p{N}_]}: a letter or number of any script, or the underscore. */
-    private static boolean isWordCodePoint(int c) {
+    static boolean isWordCodePoint(int c) {
         if (c == '_' || Character.isLetter(c)) {
             return true;
         }
@@ -200,7 +208,7 @@ public final class CaseLexicon {
     private static Map<String, List<EntityRef>> kilnForms(Map<String, EntityRef> kilns) {
         Map<String, List<EntityRef>> forms = new HashMap<>();
         for (EntityRef k : kilns.values()) {
-            String base = k.name().replaceAll("(?i)\\s*brick\\s+kiln$", "").strip();
+            String base = BRICK_KILN_SUFFIX.matcher(k.name()).replaceAll("").strip();
             if (base.equals(k.name()) || base.isEmpty()) {
                 continue;
             }

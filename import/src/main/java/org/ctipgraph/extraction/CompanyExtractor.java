@@ -26,9 +26,12 @@ public final class CompanyExtractor implements MentionExtractor {
             "DEPOSIT", "WITHDRAWAL", "SHAREHOLDERS", "DIRECTORS", "REGISTERED", "OWNER", "BETWEEN", "SEE", "AN", "A",
             "DEAR", "AGENCY");
     private static final int MAX_WORDS = 6;
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "(?i)[,\\s]*(co\\.,? ?ltd\\.?|company limited|limited|ltd\\.?|plc\\.?|llc|inc\\.?)\\s*$");
+    private static final Pattern NOT_KEY_CHARS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     @Override
-    public List<Candidate> find(PageView page, ExtractionContext context) {
+    public List<Candidate> scan(PageView page, ExtractionContext context) {
         String text = page.text();
         List<Candidate> out = new ArrayList<>();
         Matcher m = LEGAL_FORM.matcher(text);
@@ -49,6 +52,14 @@ public final class CompanyExtractor implements MentionExtractor {
             String surface = text.substring(nameStart, m.end());
             out.add(new Candidate(company(base), nameStart, m.end(), null, name(), 0.9, 8));
         }
+        return out;
+    }
+
+    /** Short forms of the case's companies ("KK Horizon"). */
+    @Override
+    public List<Candidate> lookup(PageView page, ExtractionContext context, List<Candidate> scanned) {
+        String text = page.text();
+        List<Candidate> out = new ArrayList<>(scanned);
         for (CaseLexicon.Alias a : context.lexicon().companyShortForms()) {
             for (int[] span : CaseLexicon.occurrences(text, a.surface())) {
                 out.add(new Candidate(a.entity(), span[0], span[1], null, name(), 0.75, 8));
@@ -65,12 +76,12 @@ public final class CompanyExtractor implements MentionExtractor {
 
     /** Graph key of a company name, with or without its legal form. */
     public static String key(String name) {
-        return "company:" + withoutLegalSuffix(name).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return "company:" + NOT_KEY_CHARS.matcher(withoutLegalSuffix(name).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The name without "Co., Ltd." and similar. */
     public static String withoutLegalSuffix(String name) {
-        return name.replaceAll("(?i)[,\\s]*(co\\.,? ?ltd\\.?|company limited|limited|ltd\\.?|plc\\.?|llc|inc\\.?)\\s*$", "").strip();
+        return LEGAL_SUFFIX.matcher(name).replaceAll("").strip();
     }
 
     /** Start of the run of capitalised words ending at {@code end} (inclusive index of the space), or -1. */

@@ -22,8 +22,9 @@ import org.ctipgraph.records.RecordImporters;
  *       {@link org.ctipgraph.records.RecordImporter} for relations;</li>
  *   <li>every page (and, for e-mails, the header display names and subject from the metadata) is
  *       read twice by the {@link MentionExtractor}s: the first reading learns the document's own
- *       names, the second finds their short forms; overlaps are settled longest-first, as the truth
- *       format counts them;</li>
+ *       names, the second finds their short forms; what a page yields without names
+ *       ({@link MentionExtractor#scan}) is found once and serves both readings; overlaps are settled
+ *       longest-first, as the truth format counts them;</li>
  *   <li>nicknames are tied to full names only on an explicit cue ({@link AliasBinder});</li>
  *   <li>relations are read from cue words within sentences ({@link TextRelationExtractor}).</li>
  * </ol>
@@ -71,12 +72,15 @@ public final class DocumentExtractor {
         }
         PageView header = headerView(document);
 
-        Map<Integer, List<Candidate>> first = read(document, pages, header, lexicon, Set.of());
+        Map<Integer, PageView> views = withHeader(pages, header);
+        ExtractionContext firstContext = new ExtractionContext(document, lexicon, Set.of());
+        Map<Integer, List<List<Candidate>>> scans = scan(views, firstContext);
+        Map<Integer, List<Candidate>> first = read(scans, views, firstContext);
         Extraction firstPass = toExtraction(document, first, pages, header, List.of());
         Set<String> keys = new HashSet<>();
         firstPass.mentions().forEach(m -> keys.add(m.entity().key()));
-        Map<Integer, List<Candidate>> second = read(document, pages, header, lexicon.plus(firstPass), keys);
-        Map<Integer, List<Candidate>> bound = AliasBinder.bind(second, withHeader(pages, header));
+        Map<Integer, List<Candidate>> second = read(scans, views, new ExtractionContext(document, lexicon.plus(firstPass), keys));
+        Map<Integer, List<Candidate>> bound = AliasBinder.bind(second, views);
 
         List<RelationClaim> claims = new ArrayList<>();
         TextRelationExtractor.Register register = new TextRelationExtractor.Register();
@@ -118,14 +122,28 @@ public final class DocumentExtractor {
         return documents.stream().map(d -> extract(d, lexicon)).toList();
     }
 
-    private Map<Integer, List<Candidate>> read(DocumentText document, Map<Integer, PageView> pages, PageView header,
-                                               CaseLexicon lexicon, Set<String> keys) {
-        ExtractionContext ctx = new ExtractionContext(document, lexicon, keys);
-        Map<Integer, List<Candidate>> out = new LinkedHashMap<>();
-        for (var e : withHeader(pages, header).entrySet()) {
-            List<Candidate> all = new ArrayList<>();
+    /** What each extractor finds on each page without any names, by page, in the order of the extractors. */
+    private Map<Integer, List<List<Candidate>>> scan(Map<Integer, PageView> pages, ExtractionContext ctx) {
+        Map<Integer, List<List<Candidate>>> out = new LinkedHashMap<>();
+        for (var e : pages.entrySet()) {
+            List<List<Candidate>> byExtractor = new ArrayList<>(extractors.size());
             for (MentionExtractor x : extractors) {
-                all.addAll(x.find(e.getValue(), ctx));
+                byExtractor.add(List.copyOf(x.scan(e.getValue(), ctx)));
+            }
+            out.put(e.getKey(), byExtractor);
+        }
+        return out;
+    }
+
+    /** One reading: the scans with what the context's names add, overlaps settled, by page. */
+    private Map<Integer, List<Candidate>> read(Map<Integer, List<List<Candidate>>> scans, Map<Integer, PageView> pages,
+                                               ExtractionContext ctx) {
+        Map<Integer, List<Candidate>> out = new LinkedHashMap<>();
+        for (var e : pages.entrySet()) {
+            List<List<Candidate>> scanned = scans.get(e.getKey());
+            List<Candidate> all = new ArrayList<>();
+            for (int i = 0; i < extractors.size(); i++) {
+                all.addAll(extractors.get(i).lookup(e.getValue(), ctx, scanned.get(i)));
             }
             out.put(e.getKey(), settleOverlaps(all));
         }

@@ -7,17 +7,15 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The place names shipped with the importer ({@code gazetteer/places.tsv}, see the README next to
- * it for source and licence), matched as whole words, longest variant first.
+ * it for source and licence), matched as whole words, longest variant first. Matching walks a
+ * character trie of the variants from each word start, not one alternation of every variant: that
+ * regular expression tried all of them at every position and was the largest cost of extraction.
  */
 public final class Gazetteer {
     /** One place of the gazetteer. */
@@ -34,16 +32,27 @@ public final class Gazetteer {
 
     private static final String RESOURCE = "gazetteer/places.tsv";
 
+    /** One node of the variant trie: the place whose variant ends here, if any, and the next characters. */
+    private static final class Node {
+        private final Map<Character, Node> next = new HashMap<>();
+        private Place place;
+    }
+
     private final Map<String, Place> byVariant;
-    private final Pattern pattern;
+    private final Node root = new Node();
 
     private Gazetteer(Map<String, Place> byVariant) {
         this.byVariant = Map.copyOf(byVariant);
-        String alternation = byVariant.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}_+])(?:" + alternation + ")(?![\\p{L}\\p{N}_])");
+        byVariant.forEach((variant, place) -> {
+            if (variant.isEmpty()) {
+                return;
+            }
+            Node node = root;
+            for (int i = 0; i < variant.length(); i++) {
+                node = node.next.computeIfAbsent(variant.charAt(i), c -> new Node());
+            }
+            node.place = place;
+        });
     }
 
     /** The gazetteer shipped in the jar. */
@@ -86,14 +95,45 @@ public final class Gazetteer {
         return new Gazetteer(map);
     }
 
-    /** Every place named in {@code text}, non-overlapping, longest first. */
+    /**
+     * Every place named in {@code text}, left to right, non-overlapping: at each start the longest variant that
+     * is a whole word (not preceded by a letter, digit, {@code _} or {@code +}, not followed by a letter, digit
+     * or {@code _}); the search goes on after it.
+     */
     public List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            out.add(new Match(byVariant.get(m.group()), m.start(), m.end()));
+        int at = 0;
+        while (at < text.length()) {
+            Node node = root.next.get(text.charAt(at));
+            if (node == null || !startsWord(text, at)) {
+                at++;
+                continue;
+            }
+            Place place = null;
+            int end = -1;
+            for (int i = at + 1; node != null; i++) {
+                if (node.place != null && (i == text.length() || !CaseLexicon.isWordCodePoint(text.codePointAt(i)))) {
+                    place = node.place;
+                    end = i;
+                }
+                node = i < text.length() ? node.next.get(text.charAt(i)) : null;
+            }
+            if (place == null) {
+                at++;
+            } else {
+                out.add(new Match(place, at, end));
+                at = end;
+            }
         }
         return out;
+    }
+
+    private static boolean startsWord(String text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        int c = text.codePointBefore(at);
+        return c != '+' && !CaseLexicon.isWordCodePoint(c);
     }
 
     /** The place a written form stands for, if it is in the gazetteer. */

@@ -1,6 +1,7 @@
 package org.ctipgraph.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,11 @@ import org.ctipgraph.schema.NodeLabel;
 public final class LocationExtractor implements MentionExtractor {
     private static final Pattern INSTITUTION_AFTER = Pattern.compile("^ (?i:provincial|municipal|city hall|police|court)\\b");
     private static final Pattern TWO_CAPITALISED_BEFORE = Pattern.compile("(?:^|[^\\p{L}])\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+ $");
+    private static final String VENUE_WORDS = "KTV|Karaoke|Restaurant|Bar|Club|Casino|Garden|Hotel|Guesthouse|Guest House|Massage|Spa|Compound";
     private static final Pattern VENUE = Pattern.compile(
-            "(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'-]+ ){1,3})(KTV|Karaoke|Restaurant|Bar|Club|Casino|Garden|Hotel|Guesthouse|Guest House|Massage|Spa|Compound)(?![\\p{L}])");
+            "(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'-]+ ){1,3})(" + VENUE_WORDS + ")(?![\\p{L}])");
+    /** A venue's name as {@link #venue} writes it: its own name ("Mony"), a space and the venue word. */
+    private static final Pattern VENUE_NAME = Pattern.compile("(.+) (?:" + VENUE_WORDS + ")");
     private static final Set<String> NOT_VENUE_NAMES = Set.of("The", "A", "At", "In", "To", "Of", "And", "For", "From",
             "Our", "This", "That", "Police", "Provincial", "Street", "Block", "Staff", "New", "Old", "Old Town");
 
@@ -30,7 +34,7 @@ public final class LocationExtractor implements MentionExtractor {
     }
 
     @Override
-    public List<Candidate> find(PageView page, ExtractionContext context) {
+    public List<Candidate> scan(PageView page, ExtractionContext context) {
         String text = page.text();
         List<Candidate> out = new ArrayList<>();
         for (Gazetteer.Match m : gazetteer.find(text)) {
@@ -41,8 +45,6 @@ public final class LocationExtractor implements MentionExtractor {
             }
             out.add(new Candidate(place(m.place()), m.start(), m.end(), null, name(), 0.85, 2));
         }
-        java.util.Set<String> personForms = new java.util.HashSet<>();
-        context.lexicon().personShortForms().forEach(a -> personForms.add(a.surface()));
         Matcher v = VENUE.matcher(text);
         while (v.find()) {
             int start = page.startAfterLastBreak(v.start(1), v.start(2), context.lineBreaksSeparate());
@@ -60,11 +62,31 @@ public final class LocationExtractor implements MentionExtractor {
                 continue;
             }
             String first = head.split(" ")[0];
-            if (NOT_VENUE_NAMES.contains(first) || gazetteer.lookup(head).isPresent() || personForms.contains(head)) {
-                continue; // "Mony KTV" in a contact list is Mony, of the KTV
+            if (NOT_VENUE_NAMES.contains(first) || gazetteer.lookup(head).isPresent()) {
+                continue;
             }
             String surface = head + " " + v.group(2);
             out.add(new Candidate(venue(surface), start, v.end(), null, name(), 0.75, 3));
+        }
+        return out;
+    }
+
+    /**
+     * Venues whose own name is a person's short form known to the case are that person ("Mony KTV" in a
+     * contact list is Mony, of the KTV); venue short forms ("Xinghai") of the case are added.
+     */
+    @Override
+    public List<Candidate> lookup(PageView page, ExtractionContext context, List<Candidate> scanned) {
+        String text = page.text();
+        Set<String> personForms = new HashSet<>();
+        context.lexicon().personShortForms().forEach(a -> personForms.add(a.surface()));
+        List<Candidate> out = new ArrayList<>(scanned.size());
+        for (Candidate c : scanned) {
+            boolean person = !personForms.isEmpty() && c.entity().key().startsWith("venue:")
+                    && personForms.contains(venueOwnName(c.entity()));
+            if (!person) {
+                out.add(c);
+            }
         }
         for (CaseLexicon.Alias a : context.lexicon().venueShortForms()) {
             for (int[] span : CaseLexicon.occurrences(text, a.surface())) {
@@ -83,6 +105,11 @@ public final class LocationExtractor implements MentionExtractor {
     public static EntityRef venue(String surface) {
         String key = "venue:" + surface.toLowerCase(java.util.Locale.ROOT);
         return new EntityRef(NodeLabel.Location, key, surface, Map.of("kind", "premises"));
+    }
+
+    private static String venueOwnName(EntityRef venue) {
+        Matcher m = VENUE_NAME.matcher(venue.name());
+        return m.matches() ? m.group(1) : venue.name();
     }
 
     private boolean isInsideOrganisationName(String before) {

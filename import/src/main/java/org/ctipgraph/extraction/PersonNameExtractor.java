@@ -72,15 +72,24 @@ public final class PersonNameExtractor implements MentionExtractor {
     }
 
     @Override
-    public List<Candidate> find(PageView page, ExtractionContext context) {
+    public List<Candidate> scan(PageView page, ExtractionContext context) {
         String text = page.text();
-        String doc = context.sha256().substring(0, Math.min(12, context.sha256().length()));
+        String doc = documentTag(context);
         List<Candidate> out = new ArrayList<>();
         fullNames(text, out);
         nicknames(text, doc, out);
         scriptNames(text, doc, out);
         handles(text, out);
         chatSenders(page, doc, out);
+        return out;
+    }
+
+    /** Given names and nicknames the case or this document already knows. */
+    @Override
+    public List<Candidate> lookup(PageView page, ExtractionContext context, List<Candidate> scanned) {
+        String text = page.text();
+        String doc = documentTag(context);
+        List<Candidate> out = new ArrayList<>(scanned);
         for (CaseLexicon.Alias a : context.lexicon().personShortForms()) {
             for (int[] span : CaseLexicon.occurrences(text, a.surface())) {
                 EntityRef ref = a.entity() != null && context.documentKeys().contains(a.entity().key())
@@ -89,6 +98,11 @@ public final class PersonNameExtractor implements MentionExtractor {
             }
         }
         return out;
+    }
+
+    /** The part of the document's SHA-256 that scopes its aliases' keys. */
+    private static String documentTag(ExtractionContext context) {
+        return context.sha256().substring(0, Math.min(12, context.sha256().length()));
     }
 
     /** True for a word used before a name as a title or term of address. */

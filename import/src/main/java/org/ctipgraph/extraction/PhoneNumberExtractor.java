@@ -39,7 +39,7 @@ public final class PhoneNumberExtractor implements MentionExtractor {
     }
 
     @Override
-    public List<Candidate> find(PageView page, ExtractionContext context) {
+    public List<Candidate> scan(PageView page, ExtractionContext context) {
         String text = page.matchText();
         List<Candidate> out = new ArrayList<>();
         for (PhoneNumberMatch m : UTIL.findNumbers(text, DEFAULT_REGION, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {

@@ -22,7 +22,7 @@ public final class VehicleExtractor implements MentionExtractor {
     }
 
     @Override
-    public List<Candidate> find(PageView page, ExtractionContext context) {
+    public List<Candidate> scan(PageView page, ExtractionContext context) {
         String text = page.text();
         List<Candidate> out = new ArrayList<>();
         Matcher m = PLATE.matcher(text);

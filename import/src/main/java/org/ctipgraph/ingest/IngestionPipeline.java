@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.ctipgraph.extraction.CaseLexicon;
@@ -25,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestionPipeline {
     private static final Logger log = LoggerFactory.getLogger(IngestionPipeline.class);
+    /** Reads of a case's knowledge that run beside a parse: a virtual thread each. */
+    private static final Executor KNOWLEDGE_READS = task -> Thread.ofVirtual().name("case-knowledge").start(task);
 
     private final EvidenceStore store;
     private final DocumentParser parser;
@@ -68,9 +73,20 @@ public final class IngestionPipeline {
      */
     public Outcome run(IngestJob job, ParseOptions options, Consumer<String> stage) {
         Path original = store.path(job.sha256());
+        // The case's names are read from the graph while the worker parses: both wait on something else
+        // (the graph, the worker process), and nothing of this job is written before its extraction.
+        CompletableFuture<CaseLexicon> knowledge = CompletableFuture.supplyAsync(() -> caseKnowledge.apply(job.caseId()),
+                KNOWLEDGE_READS);
         stage.accept("parsing");
-        List<ParsedDocument> parsed = parser.parse(original, job.sha256(), job.fileName(), options);
-        return extractAndWrite(job, parsed, stage);
+        List<ParsedDocument> parsed;
+        try {
+            parsed = parser.parse(original, job.sha256(), job.fileName(), options);
+        } catch (RuntimeException e) {
+            knowledge.cancel(false);
+            throw e;
+        }
+        stage.accept("extracting");
+        return extractAndWrite(job, parsed, stage, known(knowledge));
     }
 
     /**
@@ -79,7 +95,22 @@ public final class IngestionPipeline {
      */
     public Outcome extractAndWrite(IngestJob job, List<ParsedDocument> parsed, Consumer<String> stage) {
         stage.accept("extracting");
-        CaseLexicon lexicon = caseKnowledge.apply(job.caseId());
+        return extractAndWrite(job, parsed, stage, caseKnowledge.apply(job.caseId()));
+    }
+
+    private static CaseLexicon known(CompletableFuture<CaseLexicon> knowledge) {
+        try {
+            return knowledge.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Outcome extractAndWrite(IngestJob job, List<ParsedDocument> parsed, Consumer<String> stage,
+                                    CaseLexicon lexicon) {
         List<ParsedDocument> documents = new ArrayList<>(parsed.size());
         Map<String, Extraction> extractions = new HashMap<>();
         for (ParsedDocument doc : parsed) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ctipgraph.extraction.Texts.keys;
 import static org.ctipgraph.extraction.Texts.surfaces;
 
+import java.util.List;
 import org.ctipgraph.schema.NodeLabel;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +21,18 @@ class BankAccountExtractorTest {
     void anAbbreviatedWalletJoinsTheOneFullAddressWithItsHeadAndTail() {
         String text = "boss wallet: TGmfFuoDgYPtMuEnnGUndxxGVavD1jvqNQ. Paid only to his wallet TGmfFu...vqNQ not bank.";
         assertThat(keys(text, NodeLabel.BankAccount)).containsOnly("acct:TRC20:TGmfFuoDgYPtMuEnnGUndxxGVavD1jvqNQ").hasSize(2);
+    }
+
+    @Test
+    void anAbbreviatedWalletJoinsTheOneFullAddressTheCaseKnows() {
+        CaseLexicon lexicon = CaseLexicon.of(List.of(new KnownEntity(
+                BankAccountExtractor.tronWallet("TGmfFuoDgYPtMuEnnGUndxxGVavD1jvqNQ"), List.of(), List.of())));
+        Extraction x = new DocumentExtractor().extract(Texts.doc("Paid only to his wallet TGmfFu...vqNQ not bank."), lexicon);
+        assertThat(x.mentions()).singleElement().satisfies(m -> {
+            assertThat(m.entity().key()).isEqualTo("acct:TRC20:TGmfFuoDgYPtMuEnnGUndxxGVavD1jvqNQ");
+            assertThat(m.evidence().confidence()).isEqualTo(0.8);
+        });
+        assertThat(keys("Paid only to his wallet TGmfFu...vqNQ not bank.", NodeLabel.BankAccount))
+                .containsExactly("acct:TRC20:TGmfFu...vqNQ");
     }
 }

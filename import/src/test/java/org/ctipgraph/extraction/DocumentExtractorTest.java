@@ -41,6 +41,18 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void aVenueNamedByAGivenNameTheCaseKnowsIsThatPerson() {
+        String contacts = "Contacts: Mony KTV, Moonlight KTV";
+        assertThat(mentions(contacts)).extracting(m -> m.entity().label() + ":" + m.surface())
+                .containsExactly("Location:Mony KTV", "Location:Moonlight KTV");
+        var lexicon = CaseLexicon.of(java.util.List.of(
+                new KnownEntity(PersonNameExtractor.person("SOK", "Mony"), java.util.List.of("SOK Mony"), java.util.List.of())));
+        assertThat(new DocumentExtractor().extract(Texts.doc(contacts), lexicon).mentions())
+                .extracting(m -> m.entity().label() + ":" + m.surface())
+                .containsExactly("Person:Mony", "Location:Moonlight KTV");
+    }
+
+    @Test
     void aNicknameAfterForIsNotBoundAsIfAfterOr() {
         var found = mentions("OUK Sambath arrived from Kep and waited for Bong Heng at the gate.");
         assertThat(found).filteredOn(m -> m.surface().equals("Bong Heng")).allMatch(m -> m.entity().key().startsWith("alias:"));
