@@ -31,10 +31,21 @@ class SchemaMigrationsTest {
 
     @Test
     void everyEntityLabelHasAUniqueIdConstraint() {
-        String all = String.join("\n", SchemaMigrations.bundled().stream()
-                .flatMap(m -> m.statements().stream()).toList());
+        String all = allStatements();
         for (NodeLabel label : NodeLabel.ENTITIES) {
             assertThat(all).as(label.name()).contains("FOR (n:" + label.name() + ") REQUIRE n.id IS UNIQUE");
         }
+    }
+
+    @Test
+    void everyEntityLabelIsIndexedByCaseBecauseEveryIngestReadsTheCasesNames() {
+        String all = allStatements();
+        for (NodeLabel label : NodeLabel.ENTITIES) {
+            assertThat(all).as(label.name()).containsPattern("FOR \\(n:" + label.name() + "\\) ON \\(n\\.caseId\\)");
+        }
+    }
+
+    private static String allStatements() {
+        return String.join("\n", SchemaMigrations.bundled().stream().flatMap(m -> m.statements().stream()).toList());
     }
 }
