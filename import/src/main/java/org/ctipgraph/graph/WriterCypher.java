@@ -15,7 +15,12 @@ final class WriterCypher {
     private WriterCypher() {
     }
 
+    /**
+     * {@code replan=skip}: the plan is index seeks whatever the data, and planning this statement takes
+     * seconds; without it Neo4j plans it again each time the statistics of a growing case drift.
+     */
     static final String WRITE_DOCUMENT_TREE = """
+            CYPHER replan=skip
             // Before a document is written again (re-ingestion after a fix or a new extractor), what it
             // said before is withdrawn: its citations leave every fact (a fact no source supports any more
             // is deleted), its mentions go, and entities that nothing mentions or links any more go with them.
