@@ -81,8 +81,13 @@ final class PersonParticulars {
             for (int i = 0; i < persons.size(); i++) {
                 Candidate c = persons.get(i);
                 int limit = Math.min(text.length(), c.end() + WINDOW);
-                if (i + 1 < persons.size()) {
-                    limit = Math.min(limit, persons.get(i + 1).start());
+                if (i + 1 < persons.size() && persons.get(i + 1).start() <= limit) {
+                    limit = persons.get(i + 1).start();
+                    // "X recruited the minor Y": the cue right before the next name is that person's.
+                    Matcher theirs = MINOR_BEFORE.matcher(text.substring(c.end(), Math.max(c.end(), limit)));
+                    if (theirs.find()) {
+                        limit = c.end() + theirs.start();
+                    }
                 }
                 String after = text.substring(c.end(), Math.max(c.end(), limit));
                 String before = text.substring(Math.max(0, c.start() - 40), c.start());

@@ -37,6 +37,15 @@ class PersonParticularsTest {
                 .allSatisfy(m -> assertThat(m.entity().properties()).doesNotContainKey("birthDates"));
     }
 
+    @Test
+    void theWordMinorRightBeforeTheNextNameIsTheNextPersonsNotTheRecruiters() {
+        Extraction x = new DocumentExtractor().extract(Texts.doc("MEAS Chantrea recruited the minor SAO Pisey in May."));
+        assertThat(x.mentions()).filteredOn(m -> m.surface().equals("MEAS Chantrea"))
+                .isNotEmpty().allSatisfy(m -> assertThat(m.entity().properties()).doesNotContainKey("minor"));
+        assertThat(x.mentions()).filteredOn(m -> m.surface().equals("SAO Pisey"))
+                .isNotEmpty().allSatisfy(m -> assertThat(m.entity().properties()).containsEntry("minor", true));
+    }
+
     private static Map<String, Object> person(String text, String surface) {
         Extraction x = new DocumentExtractor().extract(Texts.doc(text));
         return x.mentions().stream().filter(m -> m.entity().label() == NodeLabel.Person && m.surface().equals(surface))
