@@ -212,8 +212,9 @@ public class AnalysisService {
                     WHERE i.caseId = $caseId AND (i:PhoneNumber OR i:BankAccount OR i:Vehicle)
                     WITH i, collect(DISTINCT u) AS users
                     WHERE size(users) > 1
-                    RETURN i, labels(i)[0] AS label, [u IN users | {id: u.id, label: labels(u)[0], name: u.name,
-                           roles: coalesce(u.roles, [])}] AS users
+                    RETURN i, [l IN labels(i) WHERE l <> 'Entity'][0] AS label,
+                           [u IN users | {id: u.id, label: [l IN labels(u) WHERE l <> 'Entity'][0], name: u.name,
+                                          roles: coalesce(u.roles, [])}] AS users
                     ORDER BY i.name
                     """, Map.of("caseId", caseId)).list(r -> new SharedIdentifierView(
                     new EntityRefView(r.get("i").get("id").asString(), r.get("label").asString(),

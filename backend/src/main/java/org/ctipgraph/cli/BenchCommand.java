@@ -117,7 +117,9 @@ public class BenchCommand implements Callable<Integer> {
                 }
                 for (int width : widths) {
                     System.out.printf("without, per file on %d thread(s), warm-up included: %s%n", width,
-                            lines.stagesPerFile(width, files.size() * (rounds + 1)));
+                            lines.stagesPerFile(false, width, files.size() * (rounds + 1)));
+                    System.out.printf("with,    per file on %d thread(s), warm-up included: %s%n", width,
+                            lines.stagesPerFile(true, width, files.size() * (rounds + 1)));
                 }
                 System.out.println("anchor:   Tika AutoDetectParser in this JVM, N threads sharing the file list, body text, embedded"
                         + " documents inline, " + bare.ocrDescription() + "; no storage, isolation, limits or graph");
@@ -164,6 +166,8 @@ public class BenchCommand implements Callable<Integer> {
             private final JobStore jobs;
             /** Where the time of the line without extraction goes, by thread count (warm-up included). */
             private final Map<Integer, Map<String, LongAdder>> stages = new ConcurrentHashMap<>();
+            /** The same for the line with extraction, by the stages the pipeline announces. */
+            private final Map<Integer, Map<String, LongAdder>> stagesWith = new ConcurrentHashMap<>();
 
             Lines(List<Path> files, ConfigurableApplicationContext context) {
                 this.files = files;
@@ -175,9 +179,10 @@ public class BenchCommand implements Callable<Integer> {
                 this.jobs = context.getBean(JobStore.class);
             }
 
-            /** Milliseconds per file in each stage of the line without extraction on {@code threads} threads. */
-            String stagesPerFile(int threads, int filesProcessed) {
-                return String.join(", ", stages.getOrDefault(threads, Map.of()).entrySet().stream()
+            /** Milliseconds per file in each stage of a line on {@code threads} threads. */
+            String stagesPerFile(boolean extraction, int threads, int filesProcessed) {
+                Map<Integer, Map<String, LongAdder>> line = extraction ? stagesWith : stages;
+                return String.join(", ", line.getOrDefault(threads, Map.of()).entrySet().stream()
                         .map(e -> String.format("%s %.1f ms", e.getKey(), e.getValue().sum() / 1e6 / filesProcessed)).toList());
             }
 
@@ -199,10 +204,23 @@ public class BenchCommand implements Callable<Integer> {
 
             void withExtraction(String caseId, int threads) throws Exception {
                 eachFile(threads, file -> {
+                    long start = System.nanoTime();
                     StoredFile stored = store(file);
                     IngestJob job = jobs.record(IngestQueue.jobId(caseId, stored.sha256()), caseId, stored.sha256(),
                             file.getFileName().toString(), stored.size(), "bench");
-                    pipeline.run(job, options, stage -> { });
+                    // The pipeline announces each stage as it enters it: the time between announcements is
+                    // the time of the stage before (parsing includes reading the case's known names beside it).
+                    long[] last = {start};
+                    String[] current = {"store + job"};
+                    Map<String, LongAdder> mine = stagesWith.computeIfAbsent(threads,
+                            k -> Collections.synchronizedMap(new LinkedHashMap<>()));
+                    pipeline.run(job, options, stage -> {
+                        long now = System.nanoTime();
+                        mine.computeIfAbsent(current[0], k -> new LongAdder()).add(now - last[0]);
+                        last[0] = now;
+                        current[0] = stage;
+                    });
+                    mine.computeIfAbsent(current[0], k -> new LongAdder()).add(System.nanoTime() - last[0]);
                 });
             }
 

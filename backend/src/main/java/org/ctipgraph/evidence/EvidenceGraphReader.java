@@ -62,10 +62,10 @@ class EvidenceGraphReader {
         }
         return read("""
                 UNWIND $refs AS ref
-                MATCH (e:$(ref.label) {id: ref.id}) WHERE e.caseId = $caseId
+                MATCH (e:Entity {id: ref.id}) WHERE e.caseId = $caseId
                 OPTIONAL MATCH (e)-[m:MENTIONED_IN]->()
                 WITH e, collect(DISTINCT m.surface) AS surfaces
-                RETURN e.id AS id, labels(e)[0] AS label, e.name AS name, coalesce(e.roles, []) AS roles,
+                RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.name AS name, coalesce(e.roles, []) AS roles,
                        [s IN [e.name] + coalesce(e.aliases, []) + surfaces WHERE s IS NOT NULL] AS surfaces,
                        properties(e) AS props
                 ORDER BY id

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ctipgraph.schema.NodeLabel;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -28,7 +29,7 @@ public class EntityService {
             return Optional.empty();
         }
         return graph.read("""
-                MATCH (e:$($label) {id: $id}) WHERE e.caseId = $caseId
+                MATCH (e:Entity {id: $id}) WHERE e.caseId = $caseId
                 CALL (e) {
                   MATCH (e)-[r]-() WHERE r.sources IS NOT NULL
                   WITH type(r) AS type, count(*) AS n ORDER BY type
@@ -42,7 +43,7 @@ public class EntityService {
                       AS mentions
                 }
                 RETURN e, relations, mentions
-                """, Map.of("label", label.get(), "id", entityId, "caseId", caseId), r -> toEntity(label.get(), r))
+                """, Map.of("id", entityId, "caseId", caseId), r -> toEntity(label.get(), r))
                 .stream().findFirst();
     }
 
@@ -60,7 +61,7 @@ public class EntityService {
             return Optional.empty();
         }
         List<Record> rows = graph.read("""
-                MATCH (e:$($label) {id: $id}) WHERE e.caseId = $caseId
+                MATCH (e:Entity {id: $id}) WHERE e.caseId = $caseId
                 MATCH (e)-[r]-(n)
                 WHERE r.sources IS NOT NULL AND n.caseId = $caseId
                   AND (size($types) = 0 OR any(l IN labels(n) WHERE l IN $types))
@@ -91,7 +92,7 @@ public class EntityService {
         return graph.read("""
                 MATCH (d:Document {caseId: $caseId, sha256: $sha256})<-[m:MENTIONED_IN]-(e)
                 WHERE m.page = $page
-                RETURN e.id AS entityId, labels(e)[0] AS label, e.name AS name, d.sha256 AS sha256, d.name AS document,
+                RETURN e.id AS entityId, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.name AS name, d.sha256 AS sha256, d.name AS document,
                        m.page AS page, m.spanStart AS spanStart, m.spanEnd AS spanEnd, m.surface AS surface,
                        m.role AS role, m.quote AS quote
                 ORDER BY m.spanStart, m.spanEnd DESC
@@ -99,7 +100,7 @@ public class EntityService {
     }
 
     static GraphView.Node node(Node n, long degree) {
-        return new GraphView.Node(n.get("id").asString(), n.labels().iterator().next(), n.get("name").asString(null),
+        return new GraphView.Node(n.get("id").asString(), NodeLabel.typeOf(n.labels()).name(), n.get("name").asString(null),
                 Values.strings(n.get("roles")), n.get("minor").asBoolean(false), degree);
     }
 

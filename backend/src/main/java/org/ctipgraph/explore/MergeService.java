@@ -82,7 +82,7 @@ public class MergeService {
                 RETURN e
                 """, Map.of("caseId", caseId, "labels", List.of("Person", "Company", "BrickKiln", "Location")), r -> {
             Node e = r.get("e").asNode();
-            String label = e.labels().iterator().next();
+            String label = NodeLabel.typeOf(e.labels()).name();
             idByKey.put(label + "|" + e.get("key").asString(), e.get("id").asString());
             return new EntityRef(NodeLabel.valueOf(label), e.get("key").asString(),
                     e.get("name").asString(e.get("key").asString()), plainProperties(e));
@@ -106,8 +106,8 @@ public class MergeService {
         }
         graph.write("""
                 UNWIND $pairs AS p
-                MATCH (a:$(p.label) {id: p.a}) WHERE a.caseId = $caseId
-                MATCH (b:$(p.label) {id: p.b}) WHERE b.caseId = $caseId
+                MATCH (a:Entity {id: p.a}) WHERE a.caseId = $caseId
+                MATCH (b:Entity {id: p.b}) WHERE b.caseId = $caseId
                 OPTIONAL MATCH (b)-[reverse:SAME_AS {id: p.id}]->(a)
                 WITH p, a, b WHERE reverse IS NULL
                 MERGE (a)-[s:SAME_AS {id: p.id}]->(b)

@@ -41,7 +41,7 @@ public class SearchService {
         List<SearchView.EntityHit> entityHits = entities ? graph.read("""
                 CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
                 WHERE node.caseId = $caseId AND (size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))
-                RETURN node.id AS id, labels(node)[0] AS label, node.name AS name, node.aliases AS aliases,
+                RETURN node.id AS id, [l IN labels(node) WHERE l <> 'Entity'][0] AS label, node.name AS name, node.aliases AS aliases,
                        node.roles AS roles, score, COUNT { (node)-[:MENTIONED_IN]->() } AS mentions
                 ORDER BY score DESC LIMIT $limit
                 """, Map.of("q", lucene, "caseId", caseId, "labels", labels, "limit", limit),

@@ -33,7 +33,7 @@ public class TimelineService {
                 RETURN s, r, o LIMIT $max
                 """ : """
                 UNWIND $entities AS ent
-                MATCH (e:$(ent.label) {id: ent.id}) WHERE e.caseId = $caseId
+                MATCH (e:Entity {id: ent.id}) WHERE e.caseId = $caseId
                 MATCH (e)-[r]-() WHERE r.sources IS NOT NULL
                 WITH DISTINCT r LIMIT $max
                 RETURN startNode(r) AS s, r, endNode(r) AS o

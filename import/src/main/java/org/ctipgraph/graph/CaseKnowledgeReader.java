@@ -33,7 +33,7 @@ public final class CaseKnowledgeReader {
         try (Session session = session()) {
             return session.executeRead(tx -> tx.run("""
                     MATCH (n:Person|Company|BrickKiln|PhoneNumber|BankAccount|Location|Vehicle|OnlineAccount {caseId: $caseId})
-                    RETURN labels(n)[0] AS label, n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases,
+                    RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases,
                            coalesce(n.roles, []) AS roles, properties(n) AS props
                     ORDER BY n.createdAt, n.id
                     """, Map.of("caseId", caseId)).list(r -> {

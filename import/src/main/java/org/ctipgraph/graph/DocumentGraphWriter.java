@@ -71,7 +71,8 @@ public final class DocumentGraphWriter {
             List<Map<String, Object>> pages = new ArrayList<>();
             Map<String, Map<String, Object>> entities = new LinkedHashMap<>();
             Map<String, Map<String, Object>> mentions = new LinkedHashMap<>();
-            List<Map<String, Object>> facts = new ArrayList<>();
+            // One row per fact (one relationship), with the evidence of every statement of it.
+            Map<String, Map<String, Object>> facts = new LinkedHashMap<>();
             for (ParsedDocument doc : tree.documents()) {
                 String documentId = GraphIds.document(caseId, doc.sha256());
                 documents.add(documentRow(documentId, doc));
@@ -94,7 +95,6 @@ public final class DocumentGraphWriter {
                     Evidence e = mention.evidence();
                     Map<String, Object> m = new TreeMap<>();
                     m.put("id", GraphIds.mention(entityId, mention.surface(), e));
-                    m.put("label", mention.entity().label().name());
                     m.put("entityId", entityId);
                     m.put("documentId", GraphIds.document(caseId, e.documentSha256()));
                     m.put("surface", mention.surface());
@@ -106,21 +106,24 @@ public final class DocumentGraphWriter {
                     String subjectId = entityRow(caseId, claim.subject(), entities);
                     String objectId = entityRow(caseId, claim.object(), entities);
                     Map<String, Object> attributes = PropertyValues.sanitize(claim.properties());
-                    Map<String, Object> f = new TreeMap<>();
-                    f.put("id", GraphIds.fact(subjectId, claim.type(), objectId, new TreeMap<>(attributes).toString()));
-                    f.put("type", claim.type().name());
-                    f.put("subjectLabel", claim.subject().label().name());
-                    f.put("subjectId", subjectId);
-                    f.put("objectLabel", claim.object().label().name());
-                    f.put("objectId", objectId);
-                    f.put("properties", attributes);
-                    f.put("evidenceId", GraphIds.evidence(claim.evidence()));
-                    f.putAll(evidenceProperties(claim.evidence()));
-                    facts.add(f);
+                    String factId = GraphIds.fact(subjectId, claim.type(), objectId, new TreeMap<>(attributes).toString());
+                    Map<String, Object> fact = facts.computeIfAbsent(factId, id -> {
+                        Map<String, Object> f = new TreeMap<>();
+                        f.put("id", id);
+                        f.put("type", claim.type().name());
+                        f.put("subjectId", subjectId);
+                        f.put("objectId", objectId);
+                        f.put("properties", attributes);
+                        f.put("evidence", new ArrayList<Map<String, Object>>());
+                        return f;
+                    });
+                    Map<String, Object> evidence = evidenceProperties(claim.evidence());
+                    evidence.put("evidenceId", GraphIds.evidence(claim.evidence()));
+                    addDistinct(fact, "evidence", evidence);
                 }
             }
             return new Batch(documents, links, pages, new ArrayList<>(entities.values()),
-                    new ArrayList<>(mentions.values()), facts);
+                    new ArrayList<>(mentions.values()), new ArrayList<>(facts.values()));
         }
 
         private static Map<String, Object> documentRow(String documentId, ParsedDocument doc) {

@@ -3,7 +3,9 @@ package org.ctipgraph.graph;
 /**
  * The Cypher of {@link DocumentGraphWriter}: one parameterised statement per received file. Labels
  * and relationship types of entities come from the schema enums and are passed as parameters
- * ({@code $(...)} dynamic labels), never spliced into the text.
+ * ({@code $(...)} dynamic labels), never spliced into the text. Entities are looked up by their
+ * {@code Entity} label's unique id index, never by a dynamic label: Neo4j finds a dynamic label only by
+ * scanning all its nodes, in every case.
  *
  * <p>Why one statement: executing each part takes a few database hits, but every statement costs a
  * Bolt round trip with several thread hand-overs, 10–20 ms each on a busy two-core machine, and the
@@ -81,8 +83,8 @@ final class WriterCypher {
             }
             CALL () {
               UNWIND $entities AS e
-              MERGE (n:$(e.label) {id: e.id})
-                ON CREATE SET n.caseId = $caseId, n.key = e.key, n.name = e.name, n.createdAt = datetime()
+              MERGE (n:Entity {id: e.id})
+                ON CREATE SET n:$(e.label), n.caseId = $caseId, n.key = e.key, n.name = e.name, n.createdAt = datetime()
               SET n += e.properties,
                   n.aliases = coalesce(n.aliases, []) + [s IN e.surfaces WHERE NOT s IN coalesce(n.aliases, [])],
                   n.roles = coalesce(n.roles, []) + [r IN e.roles WHERE NOT r IN coalesce(n.roles, [])]
@@ -93,7 +95,7 @@ final class WriterCypher {
             }
             CALL () {
               UNWIND $mentions AS m
-              MATCH (n:$(m.label) {id: m.entityId})
+              MATCH (n:Entity {id: m.entityId})
               MATCH (d:Document {id: m.documentId})
               MERGE (n)-[r:MENTIONED_IN {id: m.id}]->(d)
               SET r.surface = m.surface, r.role = m.role, r.sourceSha256 = m.sha, r.page = m.page,
@@ -101,22 +103,36 @@ final class WriterCypher {
                   r.extractorVersion = m.extractorVersion, r.confidence = m.confidence
             }
             // A fact stated by several sources is one relationship with one entry per source in parallel lists.
+            // Not MERGE: with a dynamic type, its plan may scan every relationship of that type, and an
+            // existence check between two bound nodes may be planned as a scan of all relationships (both
+            // are what the planner picks on an empty database, and replan=skip would keep them). A
+            // one-hop variable-length pattern can only be expanded from its bound ends. Both ends were
+            // written above, so this transaction holds their locks: a concurrent writer of the same fact
+            // waits for it, as it would for MERGE's locks.
             CALL () {
               UNWIND $facts AS f
-              MATCH (s:$(f.subjectLabel) {id: f.subjectId})
-              MATCH (o:$(f.objectLabel) {id: f.objectId})
-              MERGE (s)-[r:$(f.type) {id: f.id}]->(o)
-                ON CREATE SET r += f.properties, r.caseId = $caseId, r.evidenceIds = [], r.sources = [], r.pages = [],
-                              r.spanStarts = [], r.spanEnds = [], r.quotes = [], r.extractors = [],
-                              r.extractorVersions = [], r.confidences = []
-              WITH r, f
-              WHERE NOT f.evidenceId IN r.evidenceIds
-              SET r.evidenceIds = r.evidenceIds + f.evidenceId, r.sources = r.sources + f.sha,
-                  r.pages = r.pages + f.page, r.spanStarts = r.spanStarts + f.spanStart,
-                  r.spanEnds = r.spanEnds + f.spanEnd, r.quotes = r.quotes + f.quote,
-                  r.extractors = r.extractors + f.extractor, r.extractorVersions = r.extractorVersions + f.extractorVersion,
-                  r.confidences = r.confidences + f.confidence,
-                  r.confidence = CASE WHEN coalesce(r.confidence, 0.0) > f.confidence THEN r.confidence ELSE f.confidence END
+              MATCH (s:Entity {id: f.subjectId})
+              MATCH (o:Entity {id: f.objectId})
+              OPTIONAL MATCH (s)-[known*1..1]->(o) WHERE known[0].id = f.id
+              CALL (s, o, f, known) {
+                WITH s, o, f, known WHERE known IS NULL
+                CREATE (s)-[r:$(f.type) {id: f.id}]->(o)
+                SET r += f.properties, r.caseId = $caseId, r.evidenceIds = [], r.sources = [], r.pages = [],
+                    r.spanStarts = [], r.spanEnds = [], r.quotes = [], r.extractors = [], r.extractorVersions = [],
+                    r.confidences = []
+                RETURN r
+                UNION
+                WITH known WHERE known IS NOT NULL
+                RETURN known[0] AS r
+              }
+              UNWIND f.evidence AS e
+              WITH r, e WHERE NOT e.evidenceId IN r.evidenceIds
+              SET r.evidenceIds = r.evidenceIds + e.evidenceId, r.sources = r.sources + e.sha,
+                  r.pages = r.pages + e.page, r.spanStarts = r.spanStarts + e.spanStart,
+                  r.spanEnds = r.spanEnds + e.spanEnd, r.quotes = r.quotes + e.quote,
+                  r.extractors = r.extractors + e.extractor, r.extractorVersions = r.extractorVersions + e.extractorVersion,
+                  r.confidences = r.confidences + e.confidence,
+                  r.confidence = CASE WHEN coalesce(r.confidence, 0.0) > e.confidence THEN r.confidence ELSE e.confidence END
             }
             // The job is done in the same transaction (no job id: nothing matches).
             CALL () {

@@ -21,6 +21,12 @@ public enum NodeLabel {
     /** Online identity: Telegram/Facebook/WhatsApp handle or e-mail address. */
     OnlineAccount,
     Arrest,
+    /**
+     * A second label on every entity node (beside its own, one of {@link #ENTITIES}): its unique id index
+     * is how a write that holds an entity's label only as a parameter finds the node. Never an entity's
+     * type: reads take the other label.
+     */
+    Entity,
     /** An ingestion job: durable record of work accepted by the server. */
     Job,
     /** A saved analysis: its kind, parameters, seed, the graph state it ran on and its result. */
@@ -36,5 +42,15 @@ public enum NodeLabel {
 
     public boolean isEntity() {
         return ENTITIES.contains(this);
+    }
+
+    /** The type of a node from all its labels: the one that is not {@link #Entity}. */
+    public static NodeLabel typeOf(Iterable<String> labels) {
+        for (String label : labels) {
+            if (!label.equals(Entity.name())) {
+                return valueOf(label);
+            }
+        }
+        throw new IllegalArgumentException("no type label among " + labels);
     }
 }

@@ -96,6 +96,76 @@ class DocumentGraphWriterIT {
     }
 
     @Test
+    void aFactStatedTwiceInOneDocumentIsOneRelationshipCitingBothSentences() {
+        String sha = "e".repeat(64);
+        writer.write(new DocumentTree("case-t", List.of(document(sha, null, "t.txt", "SOK Dara uses 012 906 447.")),
+                Map.of(sha, new Extraction(List.of(mention(DARA, "SOK Dara", sha, 0, 8)), List.of(
+                        new RelationClaim(DARA, RelationType.USES_PHONE, PHONE, Map.of(), evidence(sha, 0, 25)),
+                        new RelationClaim(DARA, RelationType.USES_PHONE, PHONE, Map.of(), evidence(sha, 30, 52)),
+                        new RelationClaim(DARA, RelationType.USES_PHONE, PHONE, Map.of(), evidence(sha, 30, 52))))),
+                null));
+
+        Record fact = single("""
+                MATCH (:Person {caseId: 'case-t'})-[r:USES_PHONE]->(:PhoneNumber)
+                RETURN count(r) AS n, collect(r.spanStarts)[0] AS starts""");
+        assertThat(fact.get("n").asLong()).isEqualTo(1);
+        assertThat(fact.get("starts").asList()).containsExactly(0L, 30L);
+    }
+
+    @Test
+    void twoDocumentsWrittenAtOnceThatStateTheSameFactMakeOneRelationship() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String caseId = "case-race-" + round;
+            String first = String.format("%064x", 2 * round + 1);
+            String second = String.format("%064x", 2 * round + 2);
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                var a = pool.submit(() -> writer.write(statingTheFact(caseId, first)));
+                var b = pool.submit(() -> writer.write(statingTheFact(caseId, second)));
+                a.get();
+                b.get();
+            }
+            Record fact = single("MATCH (:Person {caseId: '" + caseId + "'})-[r:USES_PHONE]->() "
+                    + "RETURN count(r) AS n, collect(r.sources)[0] AS sources");
+            assertThat(fact.get("n").asLong()).as(caseId).isEqualTo(1);
+            assertThat(fact.get("sources").asList()).containsExactlyInAnyOrder(first, second);
+        }
+    }
+
+    /**
+     * Neo4j finds a dynamic label or relationship type only by scanning all its nodes or relationships, and on an
+     * empty database the planner prefers scans everywhere (they cost nothing yet); the statement is planned once
+     * ({@code replan=skip}), so a scan planned then would stay, and every write would read the whole database.
+     */
+    @Test
+    void theWriteFindsEveryNodeAndFactThroughAnIndexOrItsEndsEvenWhenPlannedOnAnEmptyDatabase(@TempDir Path empty) {
+        try (TestNeo4j fresh = new TestNeo4j(empty); Session session = fresh.driver().session()) {
+            new SchemaMigrator(fresh.driver(), null).migrate();
+            Map<String, Object> parameters = new java.util.HashMap<>(Map.of("caseId", "c", "jobId", "j", "jobStatus", "DONE"));
+            List.of("documentIds", "documents", "links", "pages", "entities", "mentions", "facts")
+                    .forEach(list -> parameters.put(list, List.of()));
+
+            List<String> operators = new java.util.ArrayList<>();
+            collectOperators(session.run("EXPLAIN " + WriterCypher.WRITE_DOCUMENT_TREE, parameters).consume().plan(),
+                    operators);
+
+            assertThat(operators).contains("NodeUniqueIndexSeek(Locking)", "VarLengthExpand(Into)")
+                    .noneMatch(op -> op.contains("Scan") || op.contains("Lookup"));
+        }
+    }
+
+    private static void collectOperators(org.neo4j.driver.summary.Plan plan, List<String> into) {
+        into.add(plan.operatorType().replace("@neo4j", ""));
+        plan.children().forEach(child -> collectOperators(child, into));
+    }
+
+    private static DocumentTree statingTheFact(String caseId, String sha) {
+        return new DocumentTree(caseId, List.of(document(sha, null, sha.substring(60) + ".txt", "SOK Dara uses 012 906 447.")),
+                Map.of(sha, new Extraction(List.of(mention(DARA, "SOK Dara", sha, 0, 8), mention(PHONE, "012 906 447", sha, 14, 25)),
+                        List.of(new RelationClaim(DARA, RelationType.USES_PHONE, PHONE, Map.of(), evidence(sha, 0, 25))))),
+                null);
+    }
+
+    @Test
     void writingADocumentAgainReplacesWhatItSaidBefore() {
         EntityRef vanna = new EntityRef(NodeLabel.Person, "vanna chea", "CHEA Vanna", Map.of());
         String sha = "d".repeat(64);

@@ -118,8 +118,8 @@ public final class GraphProjector {
                       AND (size($types) = 0 OR type(r) IN $types)
                       AND coalesce(r.confidence, 1.0) >= $minConfidence
                     RETURN r.id AS id, type(r) AS type, properties(r) AS props,
-                           s.id AS sId, labels(s)[0] AS sLabel, s.name AS sName, s.roles AS sRoles,
-                           o.id AS oId, labels(o)[0] AS oLabel, o.name AS oName, o.roles AS oRoles
+                           s.id AS sId, [l IN labels(s) WHERE l <> 'Entity'][0] AS sLabel, s.name AS sName, s.roles AS sRoles,
+                           o.id AS oId, [l IN labels(o) WHERE l <> 'Entity'][0] AS oLabel, o.name AS oName, o.roles AS oRoles
                     ORDER BY id
                     LIMIT $limit
                     """, Map.of("caseId", request.caseId(), "procedural", List.copyOf(PROCEDURAL),
