@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.LongAdder;
 import org.ctipgraph.CtipGraphServer;
 import org.ctipgraph.analysis.bench.AnalysisBenchmark;
 import org.ctipgraph.database.PortCheck;
+import org.ctipgraph.extraction.CaseLexicon;
 import org.ctipgraph.graph.DocumentGraphWriter;
 import org.ctipgraph.ingest.IngestionPipeline;
 import org.ctipgraph.ingest.ParseOptions;
-import org.ctipgraph.ingest.ParsedDocument;
 import org.ctipgraph.ingest.bench.BareTikaBaseline;
 import org.ctipgraph.ingest.jobs.IngestJob;
 import org.ctipgraph.ingest.jobs.IngestQueue;
@@ -116,18 +116,19 @@ public class BenchCommand implements Callable<Integer> {
                             threadsLabel);
                 }
                 for (int width : widths) {
-                    System.out.printf("without, per file on %d thread(s), warm-up included: %s%n", width,
+                    System.out.printf("without, ms per file on %d thread(s), warm-up included: %s%n", width,
                             lines.stagesPerFile(false, width, files.size() * (rounds + 1)));
-                    System.out.printf("with,    per file on %d thread(s), warm-up included: %s%n", width,
+                    System.out.printf("with,    ms per file on %d thread(s), warm-up included: %s%n", width,
                             lines.stagesPerFile(true, width, files.size() * (rounds + 1)));
                 }
                 System.out.println("anchor:   Tika AutoDetectParser in this JVM, N threads sharing the file list, body text, embedded"
                         + " documents inline, " + bare.ocrDescription() + "; no storage, isolation, limits or graph");
-                System.out.println("without:  store original (SHA-256 + copy) + parse in an isolated worker JVM (same Tika and OCR"
-                        + " configuration, limits, per-page text, embedded documents stored; " + lines.parser.workerCount()
-                        + " worker JVMs) + one graph transaction (documents, pages); N threads; a new case per round");
-                System.out.println("with:     the same + read the case's known names + entity and fact extraction + their"
-                        + " graph write + job bookkeeping (IngestionPipeline.run, as uploads); a new case per round");
+                System.out.println("without:  the product pipeline as uploads run it, extracting nothing: store original (SHA-256"
+                        + " + copy) + durable job + parse in an isolated worker JVM (same Tika and OCR configuration, limits,"
+                        + " per-page text, embedded documents stored; " + lines.parser.workerCount() + " worker JVMs) + one"
+                        + " graph transaction (documents, pages, job done); N threads; a new case per round");
+                System.out.println("with:     the same + read the case's known names (beside the parse) + entity and fact"
+                        + " extraction + their part of the graph write; a new case per round");
             } finally {
                 EvaluateCommand.deleteQuietly(dataDir);
             }
@@ -155,65 +156,63 @@ public class BenchCommand implements Callable<Integer> {
             return (System.nanoTime() - start) / 1e9;
         }
 
-        /** The two pipeline lines, run over the files by a given number of threads sharing the file list. */
+        /**
+         * The two pipeline lines, run over the files by a given number of threads sharing the file list. Both are
+         * the product's {@link IngestionPipeline} as uploads run it (job recorded, then parse, extraction, one graph
+         * write that also marks the job done); the line without extraction extracts nothing and reads no case names.
+         */
         private static final class Lines {
             private final List<Path> files;
             private final EvidenceStore store;
             private final IsolatedDocumentParser parser;
             private final ParseOptions options;
-            private final DocumentGraphWriter writer;
-            private final IngestionPipeline pipeline;
+            private final IngestionPipeline withExtraction;
+            private final IngestionPipeline withoutExtraction;
             private final JobStore jobs;
-            /** Where the time of the line without extraction goes, by thread count (warm-up included). */
-            private final Map<Integer, Map<String, LongAdder>> stages = new ConcurrentHashMap<>();
-            /** The same for the line with extraction, by the stages the pipeline announces. */
-            private final Map<Integer, Map<String, LongAdder>> stagesWith = new ConcurrentHashMap<>();
+            /** Where the time of each line goes, by line and thread count, in the stages the pipeline announces. */
+            private final Map<String, Map<String, LongAdder>> stages = new ConcurrentHashMap<>();
 
             Lines(List<Path> files, ConfigurableApplicationContext context) {
                 this.files = files;
                 this.store = context.getBean(EvidenceStore.class);
                 this.parser = context.getBean(IsolatedDocumentParser.class);
                 this.options = context.getBean(ParseOptions.class);
-                this.writer = new DocumentGraphWriter(context.getBean(Driver.class), null);
-                this.pipeline = context.getBean(IngestionPipeline.class);
+                this.withExtraction = context.getBean(IngestionPipeline.class);
+                this.withoutExtraction = new IngestionPipeline(store, parser, IngestionPipeline.NO_EXTRACTION,
+                        caseId -> CaseLexicon.EMPTY, new DocumentGraphWriter(context.getBean(Driver.class), null));
                 this.jobs = context.getBean(JobStore.class);
             }
 
             /** Milliseconds per file in each stage of a line on {@code threads} threads. */
             String stagesPerFile(boolean extraction, int threads, int filesProcessed) {
-                Map<Integer, Map<String, LongAdder>> line = extraction ? stagesWith : stages;
-                return String.join(", ", line.getOrDefault(threads, Map.of()).entrySet().stream()
+                return String.join(", ", stages.getOrDefault(lineKey(extraction, threads), Map.of()).entrySet().stream()
                         .map(e -> String.format("%s %.1f ms", e.getKey(), e.getValue().sum() / 1e6 / filesProcessed)).toList());
             }
 
             void withoutExtraction(String caseId, int threads) throws Exception {
-                eachFile(threads, file -> {
-                    long t0 = System.nanoTime();
-                    StoredFile stored = store(file);
-                    long t1 = System.nanoTime();
-                    List<ParsedDocument> docs = parser.parse(stored.path(), stored.sha256(), file.getFileName().toString(), options);
-                    long t2 = System.nanoTime();
-                    writer.write(new DocumentGraphWriter.DocumentTree(caseId, docs, Map.of(), null));
-                    long t3 = System.nanoTime();
-                    Map<String, LongAdder> mine = stages.computeIfAbsent(threads, k -> Collections.synchronizedMap(new LinkedHashMap<>()));
-                    mine.computeIfAbsent("store", k -> new LongAdder()).add(t1 - t0);
-                    mine.computeIfAbsent("isolated parse", k -> new LongAdder()).add(t2 - t1);
-                    mine.computeIfAbsent("graph write", k -> new LongAdder()).add(t3 - t2);
-                });
+                ingest(withoutExtraction, caseId, threads, lineKey(false, threads));
             }
 
             void withExtraction(String caseId, int threads) throws Exception {
+                ingest(withExtraction, caseId, threads, lineKey(true, threads));
+            }
+
+            private static String lineKey(boolean extraction, int threads) {
+                return (extraction ? "with-" : "without-") + threads;
+            }
+
+            private void ingest(IngestionPipeline pipeline, String caseId, int threads, String line) throws Exception {
+                Map<String, LongAdder> mine = stages.computeIfAbsent(line, k -> Collections.synchronizedMap(new LinkedHashMap<>()));
                 eachFile(threads, file -> {
                     long start = System.nanoTime();
                     StoredFile stored = store(file);
                     IngestJob job = jobs.record(IngestQueue.jobId(caseId, stored.sha256()), caseId, stored.sha256(),
                             file.getFileName().toString(), stored.size(), "bench");
-                    // The pipeline announces each stage as it enters it: the time between announcements is
-                    // the time of the stage before (parsing includes reading the case's known names beside it).
+                    // The pipeline announces each stage as it enters it: the time between announcements is the
+                    // time of the stage before ("extracting" includes waiting for the case's names, read beside
+                    // the parse).
                     long[] last = {start};
                     String[] current = {"store + job"};
-                    Map<String, LongAdder> mine = stagesWith.computeIfAbsent(threads,
-                            k -> Collections.synchronizedMap(new LinkedHashMap<>()));
                     pipeline.run(job, options, stage -> {
                         long now = System.nanoTime();
                         mine.computeIfAbsent(current[0], k -> new LongAdder()).add(now - last[0]);

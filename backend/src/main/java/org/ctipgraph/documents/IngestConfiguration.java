@@ -53,7 +53,7 @@ class IngestConfiguration {
     @Bean
     IngestionPipeline ingestionPipeline(EvidenceStore store, IsolatedDocumentParser parser, Driver driver,
                                         GraphSchemaSetup schema) {
-        return new IngestionPipeline(store, parser, new DocumentExtractor(),
+        return new IngestionPipeline(store, parser, new DocumentExtractor()::extract,
                 new CaseKnowledgeReader(driver, schema.database())::lexicon, new DocumentGraphWriter(driver, schema.database()));
     }
 

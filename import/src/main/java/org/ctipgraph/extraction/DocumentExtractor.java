@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.ctipgraph.records.RecordImporters;
 
@@ -156,14 +157,20 @@ public final class DocumentExtractor {
         sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparingInt(Candidate::start)
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed()));
-        List<Candidate> accepted = new ArrayList<>();
+        // Accepted spans never overlap, so only the nearest one on each side can touch a new span: a call
+        // record of thousands of numbers is settled in n log n, not n².
+        TreeMap<Integer, Candidate> accepted = new TreeMap<>();
         for (Candidate c : sorted) {
-            if (c.length() > 0 && accepted.stream().noneMatch(c::overlaps)) {
-                accepted.add(c);
+            if (c.length() == 0) {
+                continue;
+            }
+            Map.Entry<Integer, Candidate> before = accepted.floorEntry(c.start());
+            Map.Entry<Integer, Candidate> after = accepted.ceilingEntry(c.start());
+            if ((before == null || !before.getValue().overlaps(c)) && (after == null || !after.getValue().overlaps(c))) {
+                accepted.put(c.start(), c);
             }
         }
-        accepted.sort(Comparator.comparingInt(Candidate::start));
-        return accepted;
+        return new ArrayList<>(accepted.values());
     }
 
     private Extraction toExtraction(DocumentText doc, Map<Integer, List<Candidate>> byPage, Map<Integer, PageView> pages,

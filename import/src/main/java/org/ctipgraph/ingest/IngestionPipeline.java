@@ -33,7 +33,7 @@ public final class IngestionPipeline {
 
     private final EvidenceStore store;
     private final DocumentParser parser;
-    private final DocumentExtractor extractor;
+    private final Extractor extractor;
     private final Function<String, CaseLexicon> caseKnowledge;
     private final DocumentGraphWriter writer;
 
@@ -43,7 +43,7 @@ public final class IngestionPipeline {
      * @param caseKnowledge the names already known in a case (by case id), so a document uploaded later
      *                      recognises the nicknames and short forms that earlier documents established
      */
-    public IngestionPipeline(EvidenceStore store, DocumentParser parser, DocumentExtractor extractor,
+    public IngestionPipeline(EvidenceStore store, DocumentParser parser, Extractor extractor,
                              Function<String, CaseLexicon> caseKnowledge, DocumentGraphWriter writer) {
         this.store = store;
         this.parser = parser;
@@ -51,6 +51,15 @@ public final class IngestionPipeline {
         this.caseKnowledge = caseKnowledge;
         this.writer = writer;
     }
+
+    /** Entities and facts of one document, given the names its case already knows ({@link DocumentExtractor}). */
+    @FunctionalInterface
+    public interface Extractor {
+        Extraction extract(DocumentText document, CaseLexicon known);
+    }
+
+    /** Extracts nothing: documents and pages only (what the pipeline costs without extraction, for benchmarks). */
+    public static final Extractor NO_EXTRACTION = (document, known) -> Extraction.EMPTY;
 
     /**
      * What became of one received file.
@@ -120,7 +129,7 @@ public final class IngestionPipeline {
             }
             try {
                 extractions.put(doc.sha256(), extractor.extract(new DocumentText(doc.sha256(), doc.fileName(),
-                        doc.mediaType(), doc.pages(), doc.metadata(), store.path(doc.sha256())), lexicon));
+                        doc.mediaType(), doc.pages(), doc.metadata(), store.path(doc.sha256()), doc.sheets()), lexicon));
                 documents.add(doc);
             } catch (RuntimeException e) {
                 log.warn("Entity extraction failed on {} ({}); document kept without entities", doc.fileName(),
@@ -139,6 +148,6 @@ public final class IngestionPipeline {
         warnings.add(warning);
         return new ParsedDocument(doc.sha256(), doc.fileName(), doc.parentSha256(), doc.pathInParent(),
                 doc.mediaType(), doc.size(), DocumentStatus.PARTIAL, doc.reason(), doc.message(), warnings,
-                doc.pages(), doc.metadata(), doc.language());
+                doc.pages(), doc.metadata(), doc.language(), doc.sheets());
     }
 }

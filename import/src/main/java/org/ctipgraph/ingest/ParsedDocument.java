@@ -21,14 +21,24 @@ import org.ctipgraph.extraction.PageText;
  * @param pages         text per page (empty when REJECTED)
  * @param metadata      parser metadata, multi-valued
  * @param language      detected language code, or {@code null}
+ * @param sheets        a workbook's cells, sheet by sheet, as the worker read them (empty for anything else)
  */
 public record ParsedDocument(String sha256, String fileName, String parentSha256, String pathInParent,
                              String mediaType, long size, DocumentStatus status, RejectionReason reason,
                              String message, List<String> warnings, List<PageText> pages,
-                             Map<String, List<String>> metadata, String language) {
+                             Map<String, List<String>> metadata, String language, List<SheetGrid> sheets) {
     public ParsedDocument {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         pages = pages == null ? List.of() : List.copyOf(pages);
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        sheets = sheets == null ? List.of() : List.copyOf(sheets);
+    }
+
+    /** A document that is not a workbook. */
+    public ParsedDocument(String sha256, String fileName, String parentSha256, String pathInParent, String mediaType,
+                          long size, DocumentStatus status, RejectionReason reason, String message, List<String> warnings,
+                          List<PageText> pages, Map<String, List<String>> metadata, String language) {
+        this(sha256, fileName, parentSha256, pathInParent, mediaType, size, status, reason, message, warnings, pages,
+                metadata, language, List.of());
     }
 }

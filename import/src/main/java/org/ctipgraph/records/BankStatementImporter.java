@@ -1,6 +1,5 @@
 package org.ctipgraph.records;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.ctipgraph.extraction.Evidence;
 import org.ctipgraph.extraction.Extraction;
 import org.ctipgraph.extraction.PersonNameExtractor;
 import org.ctipgraph.extraction.RelationClaim;
+import org.ctipgraph.ingest.SheetGrid;
 import org.ctipgraph.schema.NodeLabel;
 import org.ctipgraph.schema.RelationType;
 
@@ -50,16 +50,12 @@ public final class BankStatementImporter implements RecordImporter {
     public Extraction importRecords(DocumentText document) {
         List<RelationClaim> claims = new ArrayList<>();
         Map<String, Aggregate> aggregates = new LinkedHashMap<>();
-        try {
-            for (Sheets.Grid g : Sheets.read(document.original()).grids()) {
-                int h = header(g);
-                if (h < 0) {
-                    continue;
-                }
-                readSheet(document, g, h, claims, aggregates);
+        for (SheetGrid g : document.sheets()) {
+            int h = header(g);
+            if (h < 0) {
+                continue;
             }
-        } catch (IOException e) {
-            return Extraction.EMPTY;
+            readSheet(document, g, h, claims, aggregates);
         }
         for (Aggregate a : aggregates.values()) {
             Map<String, Object> props = new LinkedHashMap<>();
@@ -80,7 +76,7 @@ public final class BankStatementImporter implements RecordImporter {
         return new Extraction(List.<EntityMention>of(), distinct);
     }
 
-    private void readSheet(DocumentText doc, Sheets.Grid g, int h, List<RelationClaim> claims, Map<String, Aggregate> agg) {
+    private void readSheet(DocumentText doc, SheetGrid g, int h, List<RelationClaim> claims, Map<String, Aggregate> agg) {
         String accountNo = labelled(g, h, "account number", "account no");
         if (accountNo == null) {
             return;
@@ -155,7 +151,7 @@ public final class BankStatementImporter implements RecordImporter {
     }
 
     /** Header row of the transaction table, or -1. */
-    private static int header(Sheets.Grid g) {
+    private static int header(SheetGrid g) {
         for (int r = 0; r < g.text().size(); r++) {
             String row = String.join("|", g.text().get(r)).toLowerCase(Locale.ROOT);
             if (row.contains("date") && (row.contains("debit") || row.contains("credit")) && row.contains("description")) {
@@ -165,7 +161,7 @@ public final class BankStatementImporter implements RecordImporter {
         return -1;
     }
 
-    private static int column(Sheets.Grid g, int h, String... names) {
+    private static int column(SheetGrid g, int h, String... names) {
         List<String> cells = g.text().get(h);
         for (String n : names) {
             for (int c = 0; c < cells.size(); c++) {
@@ -185,7 +181,7 @@ public final class BankStatementImporter implements RecordImporter {
     }
 
     /** The value next to a label in the preamble rows. */
-    private static String labelled(Sheets.Grid g, int h, String... labels) {
+    private static String labelled(SheetGrid g, int h, String... labels) {
         for (int r = 0; r < h; r++) {
             List<String> cells = g.text().get(r);
             for (int c = 0; c < cells.size(); c++) {
@@ -204,7 +200,7 @@ public final class BankStatementImporter implements RecordImporter {
         return null;
     }
 
-    private static String institution(Sheets.Grid g, int h) {
+    private static String institution(SheetGrid g, int h) {
         for (int r = 0; r < h; r++) {
             String row = String.join(" ", g.text().get(r));
             Matcher m = Pattern.compile("\\b(ABA|ACLEDA|Wing)\\b").matcher(row);

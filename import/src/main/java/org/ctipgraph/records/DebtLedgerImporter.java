@@ -1,6 +1,5 @@
 package org.ctipgraph.records;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.ctipgraph.extraction.LocationExtractor;
 import org.ctipgraph.extraction.PersonNameExtractor;
 import org.ctipgraph.extraction.PhoneNumberExtractor;
 import org.ctipgraph.extraction.RelationClaim;
+import org.ctipgraph.ingest.SheetGrid;
 import org.ctipgraph.schema.RelationType;
 
 /**
@@ -48,20 +48,16 @@ public final class DebtLedgerImporter implements RecordImporter {
     @Override
     public Extraction importRecords(DocumentText document) {
         List<RelationClaim> claims = new ArrayList<>();
-        try {
-            for (Sheets.Grid g : Sheets.read(document.original()).grids()) {
-                int h = header(g);
-                if (h >= 0) {
-                    readSheet(document, g, h, claims);
-                }
+        for (SheetGrid g : document.sheets()) {
+            int h = header(g);
+            if (h >= 0) {
+                readSheet(document, g, h, claims);
             }
-        } catch (IOException e) {
-            return Extraction.EMPTY;
         }
         return new Extraction(List.of(), claims);
     }
 
-    private void readSheet(DocumentText doc, Sheets.Grid g, int h, List<RelationClaim> claims) {
+    private void readSheet(DocumentText doc, SheetGrid g, int h, List<RelationClaim> claims) {
         String title = "";
         for (int r = 0; r < h; r++) {
             title += " " + g.rowText(r);
@@ -159,13 +155,13 @@ public final class DebtLedgerImporter implements RecordImporter {
         }
     }
 
-    private static Evidence rowEvidence(DocumentText doc, Sheets.Grid g, int r) {
+    private static Evidence rowEvidence(DocumentText doc, SheetGrid g, int r) {
         return new Evidence(doc.sha256(), g.index(), 0, 0, doc.fileName() + " sheet " + g.name() + " row " + (r + 1) + ": "
                 + g.rowText(r), NAME, "1", 0.9);
     }
 
     /** The first header row of a worker table: a name/worker column and a balance column within two rows. */
-    private static int header(Sheets.Grid g) {
+    private static int header(SheetGrid g) {
         for (int r = 0; r < g.text().size(); r++) {
             String row = String.join("|", g.text().get(r)).toLowerCase(Locale.ROOT);
             String next = r + 1 < g.text().size() ? String.join("|", g.text().get(r + 1)).toLowerCase(Locale.ROOT) : "";
@@ -177,7 +173,7 @@ public final class DebtLedgerImporter implements RecordImporter {
     }
 
     /** A column by its header text in the header row or the row below it (merged headers). */
-    private static int column(Sheets.Grid g, int h, String... names) {
+    private static int column(SheetGrid g, int h, String... names) {
         for (int row = h + 1; row >= h; row--) {
             List<String> cells = row < g.text().size() ? g.text().get(row) : List.of();
             for (String n : names) {

@@ -22,13 +22,6 @@ public final class RecordImporters {
 
     /** The records of {@code document}, or {@link Extraction#EMPTY} when it holds none. */
     public Extraction importRecords(DocumentText document) {
-        if (document.original() == null) {
-            return Extraction.EMPTY;
-        }
-        return Sheets.readingEachWorkbookOnce(() -> importEach(document));
-    }
-
-    private Extraction importEach(DocumentText document) {
         List<EntityMention> mentions = new ArrayList<>();
         List<RelationClaim> relations = new ArrayList<>();
         for (RecordImporter importer : importers) {

@@ -23,6 +23,7 @@ import org.apache.tika.sax.ContentHandlerFactory;
 import org.apache.tika.sax.RecursiveParserWrapperHandler;
 import org.ctipgraph.extraction.DocumentText;
 import org.ctipgraph.extraction.PageText;
+import org.ctipgraph.ingest.parsing.WorkbookGrids;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.helpers.DefaultHandler;
@@ -103,7 +104,8 @@ public final class TikaCorpusReader {
             }
             byte[] own = i == 0 ? bytes : content.getBytes(StandardCharsets.UTF_8);
             parts.add(new CorpusPart(fileName, part,
-                    new DocumentText(sha256(own), name, type == null ? "" : type, pages, meta, i == 0 ? file : null),
+                    new DocumentText(sha256(own), name, type == null ? "" : type, pages, meta, i == 0 ? file : null,
+                            i == 0 && WorkbookGrids.isWorkbook(type) ? WorkbookGrids.read(file) : List.of()),
                     null));
         }
         return parts;

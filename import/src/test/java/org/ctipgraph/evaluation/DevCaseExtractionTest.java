@@ -70,7 +70,7 @@ class DevCaseExtractionTest {
                         continue;
                     }
                     texts.add(new DocumentText(doc.sha256(), doc.fileName(), doc.mediaType(), doc.pages(), doc.metadata(),
-                            store.path(doc.sha256())));
+                            store.path(doc.sha256()), doc.sheets()));
                     textFiles.add(name);
                     extracted.add(results.size());
                     results.add(null);

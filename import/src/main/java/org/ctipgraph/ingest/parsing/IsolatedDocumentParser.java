@@ -172,7 +172,8 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
             shaByIndex.put(d.index(), sha);
             String parentSha = d.parentIndex() < 0 ? null : shaByIndex.get(d.parentIndex());
             result.add(new ParsedDocument(sha, d.fileName(), parentSha, d.pathInParent(), d.mediaType(), size,
-                    d.status(), d.reason(), d.message(), d.warnings(), d.pages(), d.metadata(), d.language()));
+                    d.status(), d.reason(), d.message(), d.warnings(), d.pages(), d.metadata(), d.language(),
+                    d.sheets()));
         }
         return result;
     }

@@ -24,6 +24,7 @@ import org.ctipgraph.extraction.PageText;
 import org.ctipgraph.ingest.DocumentStatus;
 import org.ctipgraph.ingest.ParseOptions;
 import org.ctipgraph.ingest.RejectionReason;
+import org.ctipgraph.ingest.SheetGrid;
 
 /**
  * Parses one received file with Tika inside the worker process: the file and its embedded
@@ -117,7 +118,7 @@ public final class TikaExtraction {
             return new WorkerDocument(index, parseInt(m.get(InternalMetadata.PARENT)), path, fileName,
                     m.get(InternalMetadata.SPOOL), m.get(InternalMetadata.SHA256), size, mediaType,
                     DocumentStatus.REJECTED, failure.reason(), failure.message(), List.of(), List.of(),
-                    metadata, null);
+                    metadata, null, List.of());
         }
         List<PageText> pages = f.text().pages();
         List<String> warnings = new ArrayList<>();
@@ -125,11 +126,20 @@ public final class TikaExtraction {
             warnings.add("text cut at the write limit of " + request.writeLimitChars() + " characters");
         }
         warnings.addAll(ocrWarnings(mediaType, pages, request.ocr(), ocrActive));
+        List<SheetGrid> sheets = List.of();
+        if (WorkbookGrids.isWorkbook(mediaType)) {
+            Path bytes = root ? Path.of(request.file()) : Path.of(request.spoolDirectory(), m.get(InternalMetadata.SPOOL));
+            try {
+                sheets = WorkbookGrids.read(bytes);
+            } catch (IOException | RuntimeException e) {
+                warnings.add("workbook cells not readable, so its rows are not imported as records: " + Failure.describe(e));
+            }
+        }
         return new WorkerDocument(index, parseInt(m.get(InternalMetadata.PARENT)), path, fileName,
                 m.get(InternalMetadata.SPOOL), m.get(InternalMetadata.SHA256), size, mediaType,
                 warnings.isEmpty() ? DocumentStatus.INGESTED : DocumentStatus.PARTIAL, null,
                 warnings.isEmpty() ? null : String.join("; ", warnings), warnings, pages, metadata,
-                language(pages));
+                language(pages), sheets);
     }
 
     /** The recorded failure, or UNSUPPORTED when no real parser claimed the bytes. */
@@ -195,7 +205,7 @@ public final class TikaExtraction {
             warnings.addAll(more);
             result.add(new WorkerDocument(d.index(), d.parentIndex(), d.pathInParent(), d.fileName(), d.spoolFile(),
                     d.sha256(), d.size(), d.mediaType(), DocumentStatus.PARTIAL, null, String.join("; ", warnings),
-                    warnings, d.pages(), d.metadata(), d.language()));
+                    warnings, d.pages(), d.metadata(), d.language(), d.sheets()));
         }
         return result;
     }

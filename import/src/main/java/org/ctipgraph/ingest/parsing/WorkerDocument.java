@@ -5,6 +5,7 @@ import java.util.Map;
 import org.ctipgraph.extraction.PageText;
 import org.ctipgraph.ingest.DocumentStatus;
 import org.ctipgraph.ingest.RejectionReason;
+import org.ctipgraph.ingest.SheetGrid;
 
 /**
  * One parsed document as the worker reports it, before the parent stores its bytes.
@@ -14,9 +15,14 @@ import org.ctipgraph.ingest.RejectionReason;
  * @param pathInParent member path or attachment name inside the container
  * @param spoolFile    name of the file in the spool directory holding the member's bytes, or {@code null}
  * @param sha256       SHA-256 of the spooled bytes as the worker computed it (checked by the parent)
+ * @param sheets       a workbook's cells, sheet by sheet (empty for anything else)
  */
 public record WorkerDocument(int index, int parentIndex, String pathInParent, String fileName, String spoolFile,
                              String sha256, long size, String mediaType, DocumentStatus status,
                              RejectionReason reason, String message, List<String> warnings,
-                             List<PageText> pages, Map<String, List<String>> metadata, String language) {
+                             List<PageText> pages, Map<String, List<String>> metadata, String language,
+                             List<SheetGrid> sheets) {
+    public WorkerDocument {
+        sheets = sheets == null ? List.of() : List.copyOf(sheets);
+    }
 }

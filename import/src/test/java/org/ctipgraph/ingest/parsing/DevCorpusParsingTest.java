@@ -20,6 +20,7 @@ import org.ctipgraph.extraction.PageText;
 import org.ctipgraph.ingest.DocumentStatus;
 import org.ctipgraph.ingest.ParseOptions;
 import org.ctipgraph.ingest.ParsedDocument;
+import org.ctipgraph.ingest.SheetGrid;
 import org.ctipgraph.ingest.RejectionReason;
 import org.ctipgraph.ingest.store.EvidenceStore;
 import org.ctipgraph.ingest.store.StoredFile;
@@ -229,6 +230,17 @@ class DevCorpusParsingTest {
         ParsedDocument statement = parsedById.get("D08").get(0);
         assertThat(statement.pages()).hasSize(3);
         assertThat(statement.pages()).allSatisfy(p -> assertThat(p.text()).isNotBlank());
+    }
+
+    @Test
+    void workbooksComeWithTheirCellsReadInTheWorkerSoTheServerNeverOpensThem() {
+        ParsedDocument statement = parsedById.get("D08").get(0);
+        assertThat(statement.sheets()).extracting(SheetGrid::index).containsExactly(1, 2, 3);
+        assertThat(statement.sheets()).allSatisfy(sheet -> assertThat(sheet.text()).isNotEmpty());
+        assertThat(statement.sheets().stream().flatMap(sheet -> sheet.numbers().stream()).flatMap(List::stream)
+                .filter(java.util.Objects::nonNull)).as("amounts as numbers").isNotEmpty();
+        assertThat(parsedById.values().stream().flatMap(List::stream)
+                .filter(d -> !WorkbookGrids.isWorkbook(d.mediaType()))).allSatisfy(d -> assertThat(d.sheets()).isEmpty());
     }
 
     @Test
