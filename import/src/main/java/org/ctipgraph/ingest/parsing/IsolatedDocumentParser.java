@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -61,6 +62,8 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
         private WorkerProcess worker;
     }
 
+    private final LongAdder timeInWorkers = new LongAdder();
+
     public IsolatedDocumentParser(EvidenceStore store, WorkerOptions options) {
         this.store = store;
         this.options = options;
@@ -99,6 +102,7 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
                 return List.of(rejectedRoot(sha256, fileName, sniff(original, fileName), size,
                         failure.reason(), failure.getMessage()));
             }
+            timeInWorkers.add(reply.workNanos());
             if (!"result".equals(reply.kind())) {
                 return List.of(rejectedRoot(sha256, fileName, sniff(original, fileName), size,
                         RejectionReason.PARSER_CRASHED, "the parser process failed: " + reply.error()));
@@ -110,6 +114,14 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
             deleteTree(spool);
             slots.add(slot);
         }
+    }
+
+    /**
+     * Nanoseconds the workers spent on the files they answered, since this parser started: what a parse
+     * costs beyond it (spooling, process hand-over, storing embedded files) is the isolation's price.
+     */
+    public long timeInWorkers() {
+        return timeInWorkers.sum();
     }
 
     /** How many files can be parsed at once (worker processes). */

@@ -8,6 +8,7 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * Main class of the parser process started by {@link IsolatedDocumentParser}.
@@ -38,10 +39,12 @@ public final class ParseWorker {
         WorkerRequest request;
         while ((request = WorkerProtocol.read(requests, WorkerRequest.class, null)) != null) {
             WorkerReply reply;
+            long start = System.nanoTime();
             try {
-                reply = WorkerReply.result(extraction.extract(request));
+                List<WorkerDocument> documents = extraction.extract(request);
+                reply = WorkerReply.result(documents, System.nanoTime() - start);
             } catch (Exception e) {
-                reply = WorkerReply.error(Failure.describe(e));
+                reply = WorkerReply.error(Failure.describe(e), System.nanoTime() - start);
             }
             WorkerProtocol.write(protocol, reply);
         }

@@ -11,19 +11,21 @@ import java.util.List;
  * @param error             what went wrong inside the worker (error)
  * @param ocr               OCR availability (hello)
  * @param languageDetection whether a Tika language detector is on the worker's classpath (hello)
+ * @param workNanos         how long the worker took from reading the request to answering it (result, error):
+ *                          the rest of a parse's time is the hand-over between the processes
  */
 public record WorkerReply(String kind, List<WorkerDocument> documents, String error, OcrAvailability ocr,
-                          boolean languageDetection) {
+                          boolean languageDetection, long workNanos) {
 
     static WorkerReply hello(OcrAvailability ocr, boolean languageDetection) {
-        return new WorkerReply("hello", List.of(), null, ocr, languageDetection);
+        return new WorkerReply("hello", List.of(), null, ocr, languageDetection, 0);
     }
 
-    static WorkerReply result(List<WorkerDocument> documents) {
-        return new WorkerReply("result", documents, null, null, false);
+    static WorkerReply result(List<WorkerDocument> documents, long workNanos) {
+        return new WorkerReply("result", documents, null, null, false, workNanos);
     }
 
-    static WorkerReply error(String error) {
-        return new WorkerReply("error", List.of(), error, null, false);
+    static WorkerReply error(String error, long workNanos) {
+        return new WorkerReply("error", List.of(), error, null, false, workNanos);
     }
 }
