@@ -28,6 +28,33 @@ class HandOverRelationsTest {
     }
 
     @Test
+    void whoeverAnnouncesNewcomersByCountAndNameRecruitedThem() {
+        String chat = ANNOUNCED + "10:08\nBong Heng\nok boss\n";
+        assertThat(relations(chat)).contains("Vuthy HR RECRUITED MEAS Bopha", "Vuthy HR RECRUITED LY Sreyla",
+                "Vuthy HR RECRUITED OUK Dara").doesNotContain("Vuthy HR RECRUITED Bong Heng");
+        String miscounted = chat.replace("3 more", "4 more");
+        assertThat(relations(miscounted)).noneMatch(r -> r.contains("RECRUITED"));
+    }
+
+    @Test
+    void theMemberWhoRepliesToAnAnnouncementOfNewcomersTakesThemIn() {
+        String chat = "4 March 2026\n10:01\nVuthy HR\n2 more from Kampot on Friday: MEAS Bopha and OUK Dara. OUK Dara is 16\n"
+                + "10:05\nLIM Sovann\nIn reply to this message\n16 is fine. No trouble please\n10:06\nVuthy HR\nok\n10:07\nLIM Sovann\nok\n";
+        assertThat(relations(chat)).contains("LIM Sovann HARBOURED MEAS Bopha", "LIM Sovann HARBOURED OUK Dara");
+    }
+
+    @Test
+    void aPlainAnswerADriversReplyOrAnAnnouncementForSomeoneNamedTakesNobodyIn() {
+        String chat = "4 March 2026\n10:01\nVuthy HR\n2 more from Kampot on Friday: MEAS Bopha and OUK Dara\n"
+                + "10:05\nLIM Sovann\nREPLY\n10:06\nVuthy HR\nok\n10:07\nLIM Sovann\nok\n";
+        assertThat(relations(chat.replace("REPLY", "16 is fine"))).noneMatch(r -> r.contains("HARBOURED"));
+        assertThat(relations(chat.replace("REPLY", "In reply to this message\nok, pick up Friday 6am")))
+                .noneMatch(r -> r.contains("HARBOURED"));
+        assertThat(relations(chat.replace("on Friday:", "for Bong Heng:").replace("REPLY", "In reply to this message\nok")))
+                .noneMatch(r -> r.contains("HARBOURED"));
+    }
+
+    @Test
     void aTripOfAnotherSizeFromAnotherPlaceOrAtAnHourMovesNobody() {
         assertThat(relations(ANNOUNCED + "05:40\nBong Heng\nleaving Kampot now with 2\n")).noneMatch(r -> r.contains("TRANSPORTED"));
         assertThat(relations(ANNOUNCED + "05:40\nBong Heng\nleaving Takeo now with 3\n")).noneMatch(r -> r.contains("TRANSPORTED"));
