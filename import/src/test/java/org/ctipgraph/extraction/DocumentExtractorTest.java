@@ -24,6 +24,13 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void aPlaceOpeningATableRowIsAPlaceEvenUnderACapitalisedHeader() {
+        String table = "District Schools Pupils Teachers\nKampot 12 340 28\nThe Kep Seaside Shelter opened in May.";
+        assertThat(mentions(table)).extracting(m -> m.entity().label() + ":" + m.surface()).contains("Location:Kampot");
+        assertThat(mentions("Visit the Seaside Shelter Kampot office.")).noneMatch(m -> m.surface().equals("Kampot"));
+    }
+
+    @Test
     void aNameBrokenAcrossLinesIsStillOneName() {
         assertThat(mentions("victim ROEUN\nSreynuch and the hotline 088 760\n1593"))
                 .extracting(EntityMention::surface).containsExactly("ROEUN Sreynuch", "088 760 1593");
