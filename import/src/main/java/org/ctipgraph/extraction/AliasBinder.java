@@ -16,7 +16,9 @@ import org.ctipgraph.schema.NodeLabel;
  * Long", "the nickname Ah Long for CHEN Haolong". When the document binds one alias to one person,
  * every occurrence of it in that document is that person. When it binds the same alias to two
  * people (a shared nickname), only the binding occurrences are rewritten; the others stay aliases
- * for an investigator to decide.
+ * for an investigator to decide. When it says that the nickname is given to one more person ("the
+ * bosses also call Bong Long "Ah Long""), the occurrences from there on are that person's, and the
+ * earlier ones someone else's.
  */
 final class AliasBinder {
     private static final Pattern CUE_BEFORE_ALIAS = Pattern.compile(
@@ -24,6 +26,18 @@ final class AliasBinder {
     private static final Pattern ALIAS_THEN_FULL = Pattern.compile("(?i)^[\\s,\"'”]*(believed to be|identified as|real name|i\\.e\\.)\\s*$");
     private static final Pattern NICKNAME_FOR = Pattern.compile("(?i)^[\\s,\"'”]*for(?: the [\\p{L}]+)?\\s*$");
     private static final Pattern ADJACENT = Pattern.compile("^[\\s(;,]{0,3}$");
+    /** "call Bong Dara "Ah Dara"": a naming verb right before a name, and the nickname in quotes right after it. */
+    private static final Pattern NAMING_VERB = Pattern.compile("(?i)\\b(?:call|calls|called|calling|name|names|named|nickname|nicknames|nicknamed)\\s+$");
+    private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[\"'“‘]\\s*$");
+    /** "also", "too", "the same name": the nickname is given to one more person, so earlier uses meant someone else. */
+    private static final Pattern ANOTHER_BEARER = Pattern.compile("(?i)\\b(?:also|too|as well|same (?:name|nickname))\\b");
+
+    /** Where a document gives a nickname to one more person, and to whom. */
+    private record SecondBearer(int page, int start, EntityRef person) {
+        boolean isBefore(int otherPage, int otherStart) {
+            return otherPage < page || (otherPage == page && otherStart < start);
+        }
+    }
 
     private AliasBinder() {
     }
@@ -32,6 +46,7 @@ final class AliasBinder {
     static Map<Integer, List<Candidate>> bind(Map<Integer, List<Candidate>> byPage, Map<Integer, PageView> pages) {
         Map<String, Set<EntityRef>> bindings = new HashMap<>();
         Map<Candidate, EntityRef> direct = new HashMap<>();
+        Map<String, SecondBearer> secondBearers = new HashMap<>();
         for (var e : byPage.entrySet()) {
             PageView page = pages.get(e.getKey());
             List<Candidate> persons = e.getValue().stream().filter(c -> isPersonish(c.entity())).toList();
@@ -40,10 +55,16 @@ final class AliasBinder {
                 if (!isAlias(c.entity())) {
                     continue;
                 }
-                EntityRef full = boundFull(persons, i, page.text());
+                EntityRef quoted = namedInQuotes(persons, i, page.text());
+                EntityRef full = quoted != null ? quoted : boundFull(persons, i, page.text());
                 if (full != null) {
-                    bindings.computeIfAbsent(c.entity().key(), k -> new LinkedHashSet<>()).add(full);
                     direct.put(c, full);
+                }
+                String before = page.text().substring(page.sentenceAt(c.start())[0], c.start());
+                if (quoted != null && ANOTHER_BEARER.matcher(before).find()) {
+                    secondBearers.putIfAbsent(c.entity().key(), new SecondBearer(e.getKey(), c.start(), quoted));
+                } else if (full != null) {
+                    bindings.computeIfAbsent(c.entity().key(), k -> new LinkedHashSet<>()).add(full);
                 }
             }
         }
@@ -52,8 +73,11 @@ final class AliasBinder {
             List<Candidate> rewritten = new ArrayList<>();
             for (Candidate c : e.getValue()) {
                 Set<EntityRef> b = bindings.get(c.entity().key());
+                SecondBearer second = secondBearers.get(c.entity().key());
                 if (direct.containsKey(c)) {
                     rewritten.add(c.withEntity(direct.get(c)));
+                } else if (second != null && !second.isBefore(e.getKey(), c.start())) {
+                    rewritten.add(c.withEntity(second.person())); // from where the text gives it to them on
                 } else if (b != null && b.size() == 1) {
                     rewritten.add(c.withEntity(b.iterator().next()));
                 } else {
@@ -63,6 +87,20 @@ final class AliasBinder {
             out.put(e.getKey(), rewritten);
         }
         return out;
+    }
+
+    /**
+     * "The bosses also call Bong Dara "Ah Dara"": the nickname in quotes is the name's, whether that name is a full
+     * name or itself a nickname (which the case then ties to its full name).
+     */
+    private static EntityRef namedInQuotes(List<Candidate> persons, int i, String text) {
+        if (i == 0) {
+            return null;
+        }
+        Candidate named = persons.get(i - 1);
+        String between = text.substring(named.end(), persons.get(i).start());
+        String verb = text.substring(Math.max(0, named.start() - 20), named.start());
+        return OPENING_QUOTE.matcher(between).matches() && NAMING_VERB.matcher(verb).find() ? named.entity() : null;
     }
 
     private static EntityRef boundFull(List<Candidate> persons, int i, String text) {

@@ -60,6 +60,17 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void aNicknameTheTextAlsoGivesToAnotherPersonIsThatPersonsFromThereOn() {
+        String statement = "A: At the gate a Thai man came out. The guards called him Ah Dara. He took our phones.\n"
+                + "Q: Is that name used for anybody else?\nA: Yes. The bosses also call Bong Dara \"Ah Dara\". When they phone him "
+                + "they say \"Ah Dara, come to the gate\".";
+        var found = mentions(statement);
+        String bongDara = found.stream().filter(m -> m.surface().equals("Bong Dara")).findFirst().orElseThrow().entity().key();
+        assertThat(found).filteredOn(m -> m.surface().equals("Ah Dara")).extracting(m -> m.entity().key())
+                .containsExactly("alias:" + "a".repeat(12) + ":ah dara", bongDara, bongDara);
+    }
+
+    @Test
     void aNicknameAfterForIsNotBoundAsIfAfterOr() {
         var found = mentions("OUK Sambath arrived from Kep and waited for Bong Heng at the gate.");
         assertThat(found).filteredOn(m -> m.surface().equals("Bong Heng")).allMatch(m -> m.entity().key().startsWith("alias:"));
