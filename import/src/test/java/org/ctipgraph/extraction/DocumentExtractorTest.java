@@ -61,13 +61,22 @@ class DocumentExtractorTest {
 
     @Test
     void aNicknameTheTextAlsoGivesToAnotherPersonIsThatPersonsFromThereOn() {
-        String statement = "A: At the gate a Thai man came out. The guards called him Ah Dara. He took our phones.\n"
+        String statement = "Q: Do you know PEN Dara?\nA: Yes, I know him as Bong Dara. He drives the van.\n"
+                + "A: At the gate a Thai man came out. The guards called him Ah Dara. He took our phones.\n"
                 + "Q: Is that name used for anybody else?\nA: Yes. The bosses also call Bong Dara \"Ah Dara\". When they phone him "
                 + "they say \"Ah Dara, come to the gate\".";
         var found = mentions(statement);
-        String bongDara = found.stream().filter(m -> m.surface().equals("Bong Dara")).findFirst().orElseThrow().entity().key();
+        assertThat(found).filteredOn(m -> m.surface().equals("Bong Dara")).extracting(m -> m.entity().key())
+                .containsOnly("person:pen dara");
         assertThat(found).filteredOn(m -> m.surface().equals("Ah Dara")).extracting(m -> m.entity().key())
-                .containsExactly("alias:" + "a".repeat(12) + ":ah dara", bongDara, bongDara);
+                .containsExactly("alias:" + "a".repeat(12) + ":ah dara", "person:pen dara", "person:pen dara");
+    }
+
+    @Test
+    void aNicknameGivenToANicknameNoFullNameBacksStaysAsWritten() {
+        String statement = "The guards called him Ah Dara. The bosses also call Bong Dara \"Ah Dara\". They say \"Ah Dara, come\".";
+        assertThat(mentions(statement)).filteredOn(m -> m.surface().equals("Ah Dara")).extracting(m -> m.entity().key())
+                .containsOnly("alias:" + "a".repeat(12) + ":ah dara");
     }
 
     @Test
