@@ -15,11 +15,12 @@ import org.ctipgraph.schema.RelationType;
  * Trafficking-chain and procedural relations stated in one sentence of running text, read from verb
  * cues between the parties' mentions (never from bare co-occurrence). Pronouns are resolved only
  * where police reports and intake forms make it safe: the person a "Statement of X" paragraph is
- * about, the person the previous sentence began with, the pair just joined by "and", or a counted
+ * about, the person the previous sentence began with, the pair just joined by "and" (also as "Both ..."), or a counted
  * group ("All three", "the three women") that a sentence ending in a colon introduced with the list
  * of exactly that many persons ("Three young women ... were taken to the office:" and a table).
  * <ul>
- *   <li>{@code TRANSPORTED}: "X drove / brought / collected Y", "Y was collected ... by X";</li>
+ *   <li>{@code TRANSPORTED}: "X drove / brought / collected Y", "Y was collected ... by X"; a trip told without its
+ *       driver ("Both were driven from P on ...") by the one person the page has driving people from P;</li>
  *   <li>{@code RECRUITED}: "Y wrote to X", "Y answered ... through X", "Y was contacted ... by X",
  *       "X recruited Y";</li>
  *   <li>{@code HARBOURED}: "X kept / took / withheld their passports (ID cards, documents)"; the keeper of a place and

@@ -47,4 +47,15 @@ class OwnershipRelationsTest {
                 + "Karaoke, were heard.")).contains("OUK Sambath EMPLOYED_BY Angkor Delta Trading Co., Ltd.",
                 "LIM Sovann MANAGES Golden Lotus Karaoke");
     }
+
+    @Test
+    void theManagerOfTheBarManagesThePremisesOfThatKindTheReportNamed() {
+        String report = "Operation at Golden Star KTV, Kampot.\nPerson arrested: MEAS Bopha, female, born 1980, known as Bong Bopha, "
+                + "manager of the bar, was arrested at 22:00.";
+        assertThat(relations(report)).contains("MEAS Bopha MANAGES Golden Star KTV");
+        assertThat(relations(report.replace("manager of the bar", "manager of the compound")))
+                .noneMatch(r -> r.contains("MANAGES"));
+        assertThat(relations("Person arrested: MEAS Bopha, born 1980, manager of the bar, was arrested."))
+                .noneMatch(r -> r.contains("MANAGES"));
+    }
 }
