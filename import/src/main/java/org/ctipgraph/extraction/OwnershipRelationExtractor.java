@@ -25,7 +25,8 @@ import org.ctipgraph.schema.RelationType;
  *       chairman directs, anyone else is employed), "PERSON, POSITION of COMPANY", "PERSON works for / is
  *       employed by COMPANY";</li>
  *   <li>{@code MANAGES}: "PERSON, manager of PREMISES", "PERSON manages / runs PREMISES", "PERSON, ..., manager of the
- *       bar (compound, restaurant, ...)" for the premises of that kind named last before it;</li>
+ *       bar (compound, restaurant, ...)" for the premises of that kind named last before it, "PERSON, manager of Block B"
+ *       for the premises the page has Block B in ("Block B of the Golden Palm Compound");</li>
  *   <li>{@code SIGNED_CONTRACT}: an agreement "between COMPANY ... and PERSON": the person signs with the company.</li>
  * </ul>
  */
@@ -55,7 +56,8 @@ final class OwnershipRelationExtractor {
     private static final Pattern WORKS_FOR = Pattern.compile("(?i)\\b(?:works|worked|working|is employed|was employed|employed)\\s+(?:for|by|at)\\s+(?:the\\s+)?$");
     /** "PERSON, born 1984, ..., manager of the bar": the premises named by its kind only. */
     private static final Pattern MANAGER_OF_THE = Pattern.compile(
-            "^,[^.;]{0,120}?\\bmanager of the (bar|club|karaoke|ktv|compound|casino|restaurant|hotel|guesthouse|guest house|kiln|premises)\\b");
+            "^,[^.;]{0,120}?\\bmanager of (?:the (bar|club|karaoke|ktv|compound|casino|restaurant|hotel|guesthouse|guest house|kiln|premises)\\b"
+                    + "|(?<part>(?:Block|Building|Zone|Section|Wing|Floor|Compound) [A-Z0-9]{1,3})\\b)");
     /** The venue words each kind-only reference can mean: a KTV is a bar, a walled-in casino or garden a compound. */
     private static final Map<String, Pattern> PREMISES_OF_KIND = Map.of(
             "bar", Pattern.compile("(?i)\\b(?:bar|club|ktv|karaoke)$"), "club", Pattern.compile("(?i)\\b(?:bar|club|ktv|karaoke)$"),
@@ -205,6 +207,10 @@ final class OwnershipRelationExtractor {
                         && mentions.get(i + 1).entity().label() == NodeLabel.Person)) {
             return;
         }
+        if (title.group("part") != null) {
+            partOfPremises(page, doc, mentions, person, title.group("part"), out, seen);
+            return;
+        }
         String kind = title.group(1).toLowerCase(java.util.Locale.ROOT);
         for (int j = i - 1; j >= 0; j--) {
             Candidate place = mentions.get(j);
@@ -212,6 +218,19 @@ final class OwnershipRelationExtractor {
                     : isPremises(place) && place.entity().label() == NodeLabel.Location
                             && (kind.equals("premises") || PREMISES_OF_KIND.get(kind).matcher(place.entity().name()).find());
             if (ofKind) {
+                add(page, doc, person, person.entity(), RelationType.MANAGES, place.entity(), Map.of(), out, seen);
+                return;
+            }
+        }
+    }
+
+    /** "manager of Block B" where the page says "Block B of the Golden Palm Compound": the manager manages the premises. */
+    private void partOfPremises(PageView page, DocumentText doc, List<Candidate> mentions, Candidate person, String part,
+                                List<RelationClaim> out, Set<String> seen) {
+        String text = page.text();
+        Matcher of = Pattern.compile("\\b" + Pattern.quote(part) + "\\s+(?:of|in|at)\\s+(?:the\\s+)?$").matcher("");
+        for (Candidate place : mentions) {
+            if (isPremises(place) && of.reset(text.substring(Math.max(0, place.start() - part.length() - 12), place.start())).find()) {
                 add(page, doc, person, person.entity(), RelationType.MANAGES, place.entity(), Map.of(), out, seen);
                 return;
             }

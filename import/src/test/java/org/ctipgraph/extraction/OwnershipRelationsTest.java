@@ -58,4 +58,12 @@ class OwnershipRelationsTest {
         assertThat(relations("Person arrested: MEAS Bopha, born 1980, manager of the bar, was arrested."))
                 .noneMatch(r -> r.contains("MANAGES"));
     }
+
+    @Test
+    void theManagerOfAPartManagesThePremisesThePageHasThatPartIn() {
+        String report = "A1. The team entered Building 4 of the Golden Palm Compound at 06:00.\n"
+                + "A3. Arrested: LIM Sovann, male, born 1980, manager of Building 4, called Ah Sovann by the workers.";
+        assertThat(relations(report)).contains("LIM Sovann MANAGES Golden Palm Compound");
+        assertThat(relations(report.replace("manager of Building 4", "manager of Building 7"))).noneMatch(r -> r.contains("MANAGES"));
+    }
 }
