@@ -227,13 +227,9 @@ final class OwnershipRelationExtractor {
     /** "manager of Block B" where the page says "Block B of the Golden Palm Compound": the manager manages the premises. */
     private void partOfPremises(PageView page, DocumentText doc, List<Candidate> mentions, Candidate person, String part,
                                 List<RelationClaim> out, Set<String> seen) {
-        String text = page.text();
-        Matcher of = Pattern.compile("\\b" + Pattern.quote(part) + "\\s+(?:of|in|at)\\s+(?:the\\s+)?$").matcher("");
-        for (Candidate place : mentions) {
-            if (isPremises(place) && of.reset(text.substring(Math.max(0, place.start() - part.length() - 12), place.start())).find()) {
-                add(page, doc, person, person.entity(), RelationType.MANAGES, place.entity(), Map.of(), out, seen);
-                return;
-            }
+        Candidate premises = PlaceKeeperExtractor.premisesOf(page, mentions, part);
+        if (premises != null) {
+            add(page, doc, person, person.entity(), RelationType.MANAGES, premises.entity(), Map.of(), out, seen);
         }
     }
 

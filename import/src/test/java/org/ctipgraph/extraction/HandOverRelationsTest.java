@@ -83,6 +83,18 @@ class HandOverRelationsTest {
     }
 
     @Test
+    void thePeopleHeldInAPartOfPremisesWereExploitedAtThePremises() {
+        String report = "A1. The team entered Block C of the Golden Palm Compound at 06:00.\n"
+                + "A2. 23 workers were found in Block C. Two victims were identified and rescued:\n\n"
+                + "Name Sex Age Home\n\nMEAS Sokha M 17 Kampot\n\nLY Dara M 20 Takeo\n\n"
+                + "A3. Arrested: LIM Sovann, male, born 1980, manager of Block C; telephone 012 300 400.\n";
+        assertThat(relations(report)).contains("MEAS Sokha EXPLOITED_AT Golden Palm Compound", "LY Dara EXPLOITED_AT Golden Palm Compound",
+                "LIM Sovann MANAGES Golden Palm Compound").doesNotContain("LIM Sovann EXPLOITED_AT Golden Palm Compound");
+        assertThat(relations(report.replace("Block C of the Golden Palm Compound", "the Golden Palm Compound")))
+                .noneMatch(r -> r.contains("EXPLOITED_AT"));
+    }
+
+    @Test
     void aKeeperOfAnotherPlaceOrOfAShelterHarboursNobody() {
         String report = "A2. 23 workers were found in Block C:\n\nMEAS Sokha M 17 Kampot\n\n"
                 + "A3. Arrested: LIM Sovann, male, born 1980, manager of Block D.\n";
