@@ -34,6 +34,8 @@ class HandOverRelationsTest {
                 "Vuthy HR RECRUITED OUK Dara").doesNotContain("Vuthy HR RECRUITED Bong Heng");
         String miscounted = chat.replace("3 more", "4 more");
         assertThat(relations(miscounted)).noneMatch(r -> r.contains("RECRUITED"));
+        String carried = chat.replace("3 more from Kampot on Friday:", "picked up 3 more in Kampot:");
+        assertThat(relations(carried)).noneMatch(r -> r.contains("RECRUITED"));
     }
 
     @Test
