@@ -27,9 +27,10 @@ import org.ctipgraph.schema.RelationType;
  *       {@code RECRUITED} for the people the message names after the count ("... Dalin and Kosal"), unless they
  *       are members of the chat;</li>
  *   <li>{@code RECRUITED}: a sender announcing people by count and name ("2 more from Kep on Friday: A and B"), even
- *       to nobody in particular, unless the message reports a trip; {@code HARBOURED}: the other member who answers such an announcement with a reply
- *       ("In reply to this message": "ok, no problem") takes them in, unless the announcement named whom they go to or
- *       the reply is about the trip;</li>
+ *       to nobody in particular, unless the message reports a trip;</li>
+ *   <li>{@code HARBOURED}: the other member who answers such an announcement with a reply ("In reply to this
+ *       message": "ok, no problem") takes them in, unless the announcement named whom they go to or the reply is about
+ *       the trip;</li>
  *   <li>{@code TRANSPORTED}: a sender reporting a trip with a bare count ("leaving Kampot now with 3", "delivered 2 to
  *       the farm") moves the people of the latest announcement of exactly that many named people ("3 more from Kampot
  *       on Friday: A, B and C") that someone else posted, unless both name different places of departure;</li>
@@ -143,7 +144,8 @@ final class ChatRelationExtractor {
             List<Candidate> named = within(mentions, m.start(), m.end()).stream()
                     .filter(c -> Claims.isParty(c.entity()) && !c.entity().key().equals(sender.key())).toList();
             Candidate greeted = named.isEmpty() || named.get(0).start() > m.start() + 3 ? null : named.get(0);
-            Group announced = moved(page, doc, m, mentions, members, groups, greeted != null || addressedFor(text, m, named), out, seen);
+            boolean addressed = greeted != null || addressedFor(text, m, named);
+            Group announced = moved(page, doc, m, mentions, members, groups, addressed, out, seen);
             // A driver reporting whom he carries ("picked up 2 in Kep: A and B") announces a load, not recruits.
             if (announced != null && !TRIP_TALK.matcher(text.substring(m.start(), m.end())).find()) {
                 recruitedBy(page, doc, m, announced, out, seen);
