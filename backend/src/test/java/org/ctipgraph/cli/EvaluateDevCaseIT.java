@@ -1,10 +1,12 @@
 package org.ctipgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.DOUBLE;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.ctipgraph.evaluation.EvaluationReport;
 import org.ctipgraph.testing.DevCase;
 import org.junit.jupiter.api.Test;
@@ -30,8 +32,9 @@ class EvaluateDevCaseIT {
         assertThat(report.entities().get("Location").f1()).isGreaterThanOrEqualTo(0.85);
         assertThat(report.resolution().falseMerges()).isZero();
         assertThat(report.relations().get("ALL").precision()).isGreaterThanOrEqualTo(0.95);
-        // The relation target is 0.85; measured 0.961 through the pipeline. This floor stops regressions.
-        assertThat(report.relations().get("ALL").f1()).isGreaterThanOrEqualTo(0.95);
+        // The relation target is 0.85; measured 0.973 through the pipeline once chats, prose totals, driverless
+        // trips and premises managers are read. This floor stops regressions.
+        assertThat(report.relations().get("ALL").f1()).isGreaterThanOrEqualTo(0.965);
 
         // The network the analysis API projects: no invented node or link; measured node recall 1.0 and edge
         // recall 1.0 once handles have holders, aliases follow their identity links, chat trips and hand-overs
@@ -42,9 +45,13 @@ class EvaluateDevCaseIT {
         assertThat(report.graph().edges().recall()).isGreaterThanOrEqualTo(0.96);
         assertThat(report.questions()).extracting(EvaluationReport.QuestionAnswer::id).contains("Q1", "Q2", "Q13");
         // Chains from the minor to the financier, the top broker, who is behind each handle and display name,
-        // and the only cut vertex.
-        List<String> held = List.of("Q1", "Q2", "Q6", "Q13");
+        // who bears a shared nickname in each document, the pages of the annual report, and the only cut vertex.
+        List<String> held = List.of("Q1", "Q2", "Q6", "Q10", "Q11", "Q13");
         assertThat(report.questions()).filteredOn(q -> held.contains(q.id()))
                 .hasSize(held.size()).allSatisfy(q -> assertThat(q.correct()).as(q.id()).isTrue());
+        // Each hop of those chains cites the documents that support it: measured 10 of 11 (the unsigned tally on
+        // the recruiter's laptop supports his hop only through context).
+        Object chains = report.questions().stream().filter(q -> q.id().equals("Q1")).findFirst().orElseThrow().answer();
+        assertThat(((Map<?, ?>) chains).get("hopSourceRecall")).asInstanceOf(DOUBLE).isGreaterThanOrEqualTo(0.9);
     }
 }

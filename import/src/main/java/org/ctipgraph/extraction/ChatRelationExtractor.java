@@ -26,6 +26,11 @@ import org.ctipgraph.schema.RelationType;
  *       in the message ("X, 2 boys coming Monday") or for a named person ("new girl for X"), and
  *       {@code RECRUITED} for the people the message names after the count ("... Dalin and Kosal"), unless they
  *       are members of the chat;</li>
+ *   <li>{@code RECRUITED}: a sender announcing people by count and name ("2 more from Kep on Friday: A and B"), even
+ *       to nobody in particular, unless the message reports a trip;</li>
+ *   <li>{@code HARBOURED}: the other member who answers such an announcement with a reply ("In reply to this
+ *       message": "ok, no problem") takes them in, unless the announcement named whom they go to or the reply is about
+ *       the trip;</li>
  *   <li>{@code TRANSPORTED}: a sender reporting a trip with a bare count ("leaving Kampot now with 3", "delivered 2 to
  *       the farm") moves the people of the latest announcement of exactly that many named people ("3 more from Kampot
  *       on Friday: A, B and C") that someone else posted, unless both name different places of departure;</li>
@@ -68,6 +73,8 @@ final class ChatRelationExtractor {
     /** A trip reported with a bare count: "delivered 2 to the farm", "leaving Kep now with 3 (girls)". */
     private static final Pattern MOVED_COUNT = Pattern.compile("(?i)\\b(?:" + CARRIED + "\\s+" + COUNT + "|(?:" + MOVING + "|" + CARRIED
             + ")\\b[^.!?]{0,40}?\\bwith\\s+(?:the\\s+)?" + COUNT + ")(?:\\s+" + PEOPLE + ")?(?![\\p{L}\\d])" + NOT_PEOPLE);
+    /** A reply about the trip rather than the people: the driver's "ok, pick up 6am", "on the way". */
+    private static final Pattern TRIP_TALK = Pattern.compile("(?i)\\b(?:pick(?:ing)?\\s+up|collect|fetch|drive|driving|" + MOVING + "|" + CARRIED + ")\\b");
     private static final Pattern DEPARTURE = Pattern.compile("(?i)\\b(?:from|leaving|left|departing|departed)\\s+$");
     /** Handing a worker over: "send him to ...", "hand Kosal over to ...". */
     private static final Pattern HAND_OVER = Pattern.compile(
@@ -82,8 +89,11 @@ final class ChatRelationExtractor {
     private record Message(Candidate sender, int start, int end, boolean reply) {
     }
 
-    /** People a message announced by count and name, and the place they come from (or {@code null}). */
-    private record Group(EntityRef announcer, List<EntityRef> people, String from) {
+    /**
+     * People a message announced by count and name, the place they come from (or {@code null}), and whether the
+     * message named whom they go to ("Bong Heng, 2 boys ...", "... for Bong Heng:").
+     */
+    private record Group(EntityRef announcer, List<EntityRef> people, String from, boolean addressed) {
     }
 
     /** True when the page looks like a chat export: several time stamps each followed by a recurring sender. */
@@ -124,20 +134,29 @@ final class ChatRelationExtractor {
             }
         }
         Message previous = null;
+        Group previousGroup = null;
         List<Group> groups = new ArrayList<>();
         for (Message m : messages) {
             if (m.sender() == null) {
                 continue;
             }
             EntityRef sender = m.sender().entity();
-            moved(page, doc, m, mentions, members, groups, out, seen);
-            handedOver(page, doc, m, mentions, out, seen);
-            if (m.reply() && previous != null && !previous.sender().entity().key().equals(sender.key())) {
-                add(out, seen, page, doc, m.sender(), sender, RelationType.COMMUNICATED_WITH, previous.sender().entity());
-            }
             List<Candidate> named = within(mentions, m.start(), m.end()).stream()
                     .filter(c -> Claims.isParty(c.entity()) && !c.entity().key().equals(sender.key())).toList();
             Candidate greeted = named.isEmpty() || named.get(0).start() > m.start() + 3 ? null : named.get(0);
+            boolean addressed = greeted != null || addressedFor(text, m, named);
+            Group announced = moved(page, doc, m, mentions, members, groups, addressed, out, seen);
+            // A driver reporting whom he carries ("picked up 2 in Kep: A and B") announces a load, not recruits.
+            if (announced != null && !TRIP_TALK.matcher(text.substring(m.start(), m.end())).find()) {
+                recruitedBy(page, doc, m, announced, out, seen);
+            }
+            handedOver(page, doc, m, mentions, out, seen);
+            if (m.reply() && previous != null && !previous.sender().entity().key().equals(sender.key())) {
+                add(out, seen, page, doc, m.sender(), sender, RelationType.COMMUNICATED_WITH, previous.sender().entity());
+                if (previousGroup != null) {
+                    takenIn(page, doc, m, previousGroup, out, seen);
+                }
+            }
             Matcher workers = WORKERS.matcher(text.substring(m.start(), m.end()));
             if (workers.find()) {
                 Candidate receiver = greeted;
@@ -172,16 +191,57 @@ final class ChatRelationExtractor {
                 }
             }
             previous = m;
+            previousGroup = announced;
         }
         return out;
+    }
+
+    /** Whether a message names whom its people go to after "for" ("new girl for Bong Mony: ..."). */
+    private static boolean addressedFor(String text, Message m, List<Candidate> named) {
+        return named.stream().anyMatch(c -> text.substring(Math.max(m.start(), c.start() - 4), c.start()).equals("for "));
+    }
+
+    /**
+     * "2 more from Kep on Friday: A and B": whoever announces newcomers by count and name to the group brought them in,
+     * whether or not the message says whom they go to.
+     */
+    private static void recruitedBy(PageView page, DocumentText doc, Message m, Group announced, List<RelationClaim> out,
+                                    Set<String> seen) {
+        for (EntityRef person : announced.people()) {
+            if (seen.add(RelationType.RECRUITED + "|" + announced.announcer().key() + "|" + person.key())) {
+                out.add(Claims.of(page, doc, NAME, m.start(), m.end(), announced.announcer(), RelationType.RECRUITED, person,
+                        Map.of("channel", "chat")));
+            }
+        }
+    }
+
+    /**
+     * A reply to an announcement that named nobody to receive the newcomers ("2 more from Kep: A and B" answered by
+     * "ok, no problem") comes from the one who takes them in, unless the reply is about the trip (the driver's
+     * "ok, pick up 6am").
+     */
+    private static void takenIn(PageView page, DocumentText doc, Message reply, Group announced, List<RelationClaim> out,
+                                Set<String> seen) {
+        EntityRef keeper = reply.sender().entity();
+        String body = page.text().substring(reply.start(), reply.end());
+        if (announced.addressed() || keeper.key().equals(announced.announcer().key()) || TRIP_TALK.matcher(body).find()) {
+            return;
+        }
+        for (EntityRef person : announced.people()) {
+            if (seen.add(RelationType.HARBOURED + "|" + keeper.key() + "|" + person.key())) {
+                out.add(Claims.of(page, doc, NAME, reply.start(), reply.end(), keeper, RelationType.HARBOURED, person,
+                        Map.of("channel", "chat")));
+            }
+        }
     }
 
     /**
      * Keeps a message's announced group ("2 more from Kep: A and B"), or, for a message that reports a trip with a
      * bare count and names nobody, has its sender transport the latest group of that size someone else announced.
+     * Returns the group the message announced, or {@code null}.
      */
-    private static void moved(PageView page, DocumentText doc, Message m, List<Candidate> mentions, Map<String, EntityRef> members,
-                              List<Group> groups, List<RelationClaim> out, Set<String> seen) {
+    private static Group moved(PageView page, DocumentText doc, Message m, List<Candidate> mentions, Map<String, EntityRef> members,
+                               List<Group> groups, boolean addressed, List<RelationClaim> out, Set<String> seen) {
         String text = page.text();
         String body = text.substring(m.start(), m.end());
         List<Candidate> in = within(mentions, m.start(), m.end());
@@ -196,13 +256,14 @@ final class ChatRelationExtractor {
                         }
                     });
             if (people.size() == count(announced.group(1))) {
-                groups.add(new Group(m.sender().entity(), people, departure(text, in, m.start())));
-                return;
+                Group group = new Group(m.sender().entity(), people, departure(text, in, m.start()), addressed);
+                groups.add(group);
+                return group;
             }
         }
         Matcher trip = MOVED_COUNT.matcher(body);
         if (!trip.find() || in.stream().anyMatch(c -> c.entity().label() == NodeLabel.Person && !members.containsKey(c.entity().key()))) {
-            return;
+            return null;
         }
         int n = count(trip.group(1) != null ? trip.group(1) : trip.group(2));
         String leaving = departure(text, in, m.start());
@@ -213,7 +274,7 @@ final class ChatRelationExtractor {
                 continue;
             }
             if (leaving != null && group.from() != null && !leaving.equals(group.from())) {
-                return;
+                return null;
             }
             groups.remove(g);
             int at = m.start() + trip.start();
@@ -223,8 +284,9 @@ final class ChatRelationExtractor {
                             Map.of("channel", "chat")));
                 }
             }
-            return;
+            return null;
         }
+        return null;
     }
 
     /** The key of the first place a message names right after "from" or "leaving", or {@code null}. */

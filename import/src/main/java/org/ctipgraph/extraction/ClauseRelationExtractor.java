@@ -15,11 +15,12 @@ import org.ctipgraph.schema.RelationType;
  * Trafficking-chain and procedural relations stated in one sentence of running text, read from verb
  * cues between the parties' mentions (never from bare co-occurrence). Pronouns are resolved only
  * where police reports and intake forms make it safe: the person a "Statement of X" paragraph is
- * about, the person the previous sentence began with, the pair just joined by "and", or a counted
+ * about, the person the previous sentence began with, the pair just joined by "and" (also as "Both ..."), or a counted
  * group ("All three", "the three women") that a sentence ending in a colon introduced with the list
  * of exactly that many persons ("Three young women ... were taken to the office:" and a table).
  * <ul>
- *   <li>{@code TRANSPORTED}: "X drove / brought / collected Y", "Y was collected ... by X";</li>
+ *   <li>{@code TRANSPORTED}: "X drove / brought / collected Y", "Y was collected ... by X"; a trip told without its
+ *       driver ("Both were driven from P on ...") by the one person the page has driving people from P;</li>
  *   <li>{@code RECRUITED}: "Y wrote to X", "Y answered ... through X", "Y was contacted ... by X",
  *       "X recruited Y";</li>
  *   <li>{@code HARBOURED}: "X kept / took / withheld their passports (ID cards, documents)"; the keeper of a place and
@@ -42,6 +43,10 @@ final class ClauseRelationExtractor {
                        Candidate anchor) {
     }
 
+    /** People moved in a sentence that names no driver ("Both were driven from Kep on 8 May"), and the place they left. */
+    private record AgentlessTrip(List<EntityRef> people, String from, int[] sentence) {
+    }
+
     private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final String NUMBER = "(two|three|four|five|six|seven|eight|nine|ten|[2-9])";
     private static final String PEOPLE = "(?:women|men|girls|boys|victims|workers|persons|people|children|minors|recruits|labou?rers|passengers)";
@@ -51,6 +56,12 @@ final class ClauseRelationExtractor {
     /** "All three", "the three women", "these two victims": the group counted before. */
     private static final Pattern GROUP_REF = Pattern.compile("(?i)\\b(?:all|the|these|those)\\s+" + NUMBER + "\\b(?:\\s+" + PEOPLE + ")?");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|him|her|them|their)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Both were driven ...", "Both of them said ...": the pair just joined by "and", as the subject of a sentence. */
+    private static final Pattern BOTH = Pattern.compile("(?<![\\p{L}])Both(?=\\s+(?:of them\\s+)?\\p{Ll})");
+    /** A driver's own trips: "driving girls from Kep", "drove workers from the bus station". */
+    private static final Pattern DRIVES = Pattern.compile("(?i)\\b(?:drove|drives|driving|drive)\\b");
+    /** Right before a place a trip leaves from, or the next place of the same list ("from Kep and Takeo"). */
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
     private static final Pattern FOCUS = Pattern.compile("(?i)\\b(?:statement|account|interview|testimony) of\\s*$");
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:[A-Z]\\d*|\\d+(?:\\.\\d+)*)\\.(?:\\s|$)");
     private static final Pattern PASSIVE_MOVE = Pattern.compile(
@@ -98,6 +109,8 @@ final class ClauseRelationExtractor {
         Candidate lastSubject = null;
         List<EntityRef> group = List.of();
         Map<Integer, List<EntityRef>> numbered = new HashMap<>();
+        List<AgentlessTrip> agentless = new ArrayList<>();
+        Map<String, Set<EntityRef>> driversFrom = new HashMap<>();
         for (int[] s : page.sentences()) {
             String sentence = text.substring(s[0], s[1]);
             if (HEADING.matcher(sentence).find()) {
@@ -121,6 +134,8 @@ final class ClauseRelationExtractor {
                 refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
             }
             transported(page, doc, text, s, refs, out, seen);
+            agentlessTrip(text, s, refs, inSentence, agentless);
+            drivesFrom(text, s, refs, inSentence, driversFrom);
             recruited(page, doc, text, s, refs, out, seen);
             harboured(page, doc, text, s, refs, out, seen);
             owes(page, doc, text, s, refs, out, seen);
@@ -146,8 +161,77 @@ final class ClauseRelationExtractor {
                 group = pair;
             }
         }
+        drivenBy(page, doc, agentless, driversFrom, out, seen);
         out.addAll(PlaceKeeperExtractor.find(page, mentions, doc, seen));
         return out;
+    }
+
+    /** Keeps a trip told without its driver ("Both were driven from Kep on 8 May 2025") and the place it left from. */
+    private static void agentlessTrip(String text, int[] s, List<Ref> refs, List<Candidate> in, List<AgentlessTrip> trips) {
+        String sentence = text.substring(s[0], s[1]);
+        Matcher passive = PASSIVE_MOVE.matcher(sentence);
+        if (!passive.find() || sentence.indexOf(" by ", passive.end()) >= 0) {
+            return;
+        }
+        int v = s[0] + passive.start();
+        String from = departures(text, s[0] + passive.end(), in).stream().findFirst().orElse(null);
+        List<EntityRef> people = new ArrayList<>();
+        refs.stream().filter(r -> r.end() <= v && r.nominative()).forEach(r -> people.addAll(r.entities()));
+        if (from != null && !people.isEmpty()) {
+            trips.add(new AgentlessTrip(List.copyOf(people), from, s));
+        }
+    }
+
+    /** "He admits ... driving girls from Kep and Takeo": the sentence's subject drives people from each place named. */
+    private static void drivesFrom(String text, int[] s, List<Ref> refs, List<Candidate> in, Map<String, Set<EntityRef>> drivers) {
+        Matcher drives = DRIVES.matcher(text.substring(s[0], s[1]));
+        Ref subject = refs.isEmpty() ? null : refs.get(0);
+        while (drives.find() && subject != null && subject.nominative() && subject.end() <= s[0] + drives.start()) {
+            int after = s[0] + drives.end();
+            int end = Math.min(s[1], after + 60);
+            for (String place : departures(text, after, in.stream().filter(c -> c.start() < end).toList())) {
+                subject.entities().forEach(e -> drivers.computeIfAbsent(place, k -> new LinkedHashSet<>()).add(e));
+            }
+        }
+    }
+
+    /** Keys of the places named after "from" from offset {@code after} on, with the rest of their list ("from Kep and Takeo"). */
+    private static List<String> departures(String text, int after, List<Candidate> in) {
+        List<String> out = new ArrayList<>();
+        Candidate previous = null;
+        for (Candidate c : in) {
+            if (c.start() < after || !Claims.isPlace(c.entity())) {
+                continue;
+            }
+            boolean listed = previous != null && text.substring(previous.end(), c.start()).matches(",? (?:and |or )?|, ");
+            if (listed || FROM.matcher(text.substring(Math.max(after, c.start() - 12), c.start())).find()) {
+                out.add(c.entity().key());
+                previous = c;
+            } else if (previous != null) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A trip told without its driver was driven by the one person the same page has driving people from the place it
+     * left; with no such driver, or several, it names nobody.
+     */
+    private void drivenBy(PageView page, DocumentText doc, List<AgentlessTrip> trips, Map<String, Set<EntityRef>> driversFrom,
+                          List<RelationClaim> out, Set<String> seen) {
+        for (AgentlessTrip trip : trips) {
+            Set<EntityRef> drivers = driversFrom.getOrDefault(trip.from(), Set.of());
+            if (drivers.size() != 1) {
+                continue;
+            }
+            EntityRef driver = drivers.iterator().next();
+            for (EntityRef person : trip.people()) {
+                if (!person.key().equals(driver.key()) && person.label() == NodeLabel.Person) {
+                    add(page, doc, null, driver, RelationType.TRANSPORTED, person, out, seen, trip.sentence()[0], trip.sentence()[0] + 1);
+                }
+            }
+        }
     }
 
     /** A salutation line "Dear X," or "X," that opens a message: later orders in it are addressed to X. */
@@ -201,6 +285,10 @@ final class ClauseRelationExtractor {
             }
             boolean nominative = w.equals("he") || w.equals("she") || w.equals("they");
             refs.add(new Ref(meant, start, end, false, nominative, !nominative, single));
+        }
+        Matcher both = BOTH.matcher(text.substring(s[0], s[1]));
+        if (both.find() && group.size() == 2) {
+            refs.add(new Ref(group, s[0] + both.start(), s[0] + both.end(), false, true, true, null));
         }
         refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return refs;

@@ -49,6 +49,7 @@ public final class DocumentExtractor {
     private final HandleHolderExtractor handles = new HandleHolderExtractor();
     private final FormRelationExtractor forms = new FormRelationExtractor();
     private final EmailRelationExtractor emails = new EmailRelationExtractor();
+    private final StatedTransferExtractor transfers = new StatedTransferExtractor();
     private final RecordImporters records;
 
     /** The standard set of extractors with the shipped gazetteer. */
@@ -100,13 +101,15 @@ public final class DocumentExtractor {
                 claims.addAll(places.find(view, e.getValue(), document));
                 claims.addAll(ownership.find(view, e.getValue(), document));
                 claims.addAll(handles.find(view, e.getValue(), document));
+                claims.addAll(transfers.find(view, e.getValue(), document));
             }
         }
         Map<Integer, List<Candidate>> bodyMentions = new LinkedHashMap<>(bound);
         bodyMentions.remove(0);
         claims.addAll(forms.find(pages, bodyMentions, document));
         claims.addAll(emails.find(document, header, bound.getOrDefault(0, List.of()), pages, bodyMentions));
-        Extraction text = PersonParticulars.enrich(withRelationRoles(toExtraction(document, bound, pages, header, claims)),
+        List<RelationClaim> paid = StatedTransferExtractor.toHolders(claims);
+        Extraction text = PersonParticulars.enrich(withRelationRoles(toExtraction(document, bound, pages, header, paid)),
                 PersonParticulars.find(bodyMentions, pages));
         Extraction rec = records.importRecords(document);
         List<EntityMention> mentions = new ArrayList<>(text.mentions());

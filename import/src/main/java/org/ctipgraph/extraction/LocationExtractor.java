@@ -39,7 +39,8 @@ public final class LocationExtractor implements MentionExtractor {
         List<Candidate> out = new ArrayList<>();
         for (Gazetteer.Match m : gazetteer.find(text)) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
-            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            // An organisation's name runs on one line or wraps inside a paragraph, never out of a heading or table row.
+            String before = page.followsShortLine(m.start()) ? "" : text.substring(Math.max(0, m.start() - 40), m.start());
             if (INSTITUTION_AFTER.matcher(after).find() || isInsideOrganisationName(before)) {
                 continue;
             }

@@ -24,7 +24,9 @@ import org.ctipgraph.schema.RelationType;
  *   <li>{@code EMPLOYED_BY} / {@code DIRECTS}: "COMPANY, represented by PERSON, POSITION" (a director or
  *       chairman directs, anyone else is employed), "PERSON, POSITION of COMPANY", "PERSON works for / is
  *       employed by COMPANY";</li>
- *   <li>{@code MANAGES}: "PERSON, manager of PREMISES", "PERSON manages / runs PREMISES";</li>
+ *   <li>{@code MANAGES}: "PERSON, manager of PREMISES", "PERSON manages / runs PREMISES", "PERSON, ..., manager of the
+ *       bar (compound, restaurant, ...)" for the premises of that kind named last before it, "PERSON, manager of Block B"
+ *       for the premises the page has Block B in ("Block B of the Golden Palm Compound");</li>
  *   <li>{@code SIGNED_CONTRACT}: an agreement "between COMPANY ... and PERSON": the person signs with the company.</li>
  * </ul>
  */
@@ -52,6 +54,18 @@ final class OwnershipRelationExtractor {
             "^,\\s+(?:the\\s+|an?\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}(?:employee|staff|officer|recruiter|agent|accountant|secretary|cashier|clerk|broker|"
                     + "supervisor|manager|representative|assistant|cook|guard|foreman|collector))\\s+(?:of|at|for)\\s+(?:the\\s+)?$");
     private static final Pattern WORKS_FOR = Pattern.compile("(?i)\\b(?:works|worked|working|is employed|was employed|employed)\\s+(?:for|by|at)\\s+(?:the\\s+)?$");
+    /** "PERSON, born 1984, ..., manager of the bar": the premises named by its kind only. */
+    private static final Pattern MANAGER_OF_THE = Pattern.compile(
+            "^,[^.;]{0,120}?\\bmanager of (?:the (bar|club|karaoke|ktv|compound|casino|restaurant|hotel|guesthouse|guest house|kiln|premises)\\b"
+                    + "|(?<part>(?:Block|Building|Zone|Section|Wing|Floor|Compound) [A-Z0-9]{1,3})\\b)");
+    /** The venue words each kind-only reference can mean: a KTV is a bar, a walled-in casino or garden a compound. */
+    private static final Map<String, Pattern> PREMISES_OF_KIND = Map.of(
+            "bar", Pattern.compile("(?i)\\b(?:bar|club|ktv|karaoke)$"), "club", Pattern.compile("(?i)\\b(?:bar|club|ktv|karaoke)$"),
+            "karaoke", Pattern.compile("(?i)\\b(?:ktv|karaoke)$"), "ktv", Pattern.compile("(?i)\\b(?:ktv|karaoke)$"),
+            "compound", Pattern.compile("(?i)\\b(?:compound|garden|casino)$"), "casino", Pattern.compile("(?i)\\bcasino$"),
+            "restaurant", Pattern.compile("(?i)\\brestaurant$"), "hotel", Pattern.compile("(?i)\\b(?:hotel|guesthouse|guest house)$"),
+            "guesthouse", Pattern.compile("(?i)\\b(?:hotel|guesthouse|guest house)$"),
+            "guest house", Pattern.compile("(?i)\\b(?:hotel|guesthouse|guest house)$"));
     private static final Pattern MANAGES_VERB = Pattern.compile("(?i)\\b(?:manages|managed|runs|ran)\\s+(?:the\\s+)?$");
     private static final Pattern DIRECTOR = Pattern.compile("(?i)\\b(?:director|chairman|chairwoman|chairperson|president|owner)\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
@@ -80,6 +94,7 @@ final class OwnershipRelationExtractor {
                     add(page, doc, c, c.entity(), RelationType.OWNS, prev.entity(), Map.of(), out, seen);
                 }
                 representedBy(page, doc, mentions, i, s, before, out, seen);
+                managerOfTheKind(page, doc, mentions, i, out, seen);
                 Candidate next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
                 if (next != null && next.entity().label() == NodeLabel.BankAccount
                         && text.substring(c.end(), next.start()).equals(" (") && text.startsWith(")", next.end())) {
@@ -173,6 +188,48 @@ final class OwnershipRelationExtractor {
                 default -> RelationType.OWNS;
             };
             add(page, doc, party, party.entity(), type, held.entity(), Map.of(), out, seen);
+        }
+    }
+
+    /**
+     * "PERSON, ..., manager of the bar": the premises of that kind named last before on the page (a KTV is a bar, a
+     * kiln a kiln); a report names the premises it is about once, near its top. Nobody else may be named between the
+     * person and the title.
+     */
+    private void managerOfTheKind(PageView page, DocumentText doc, List<Candidate> mentions, int i, List<RelationClaim> out,
+                                  Set<String> seen) {
+        Candidate person = mentions.get(i);
+        String text = page.text();
+        int[] s = page.sentenceAt(person.start());
+        Matcher title = MANAGER_OF_THE.matcher(text.substring(person.end(), Math.max(person.end(), s[1])));
+        if (person.entity().label() != NodeLabel.Person || !title.find()
+                || (i + 1 < mentions.size() && mentions.get(i + 1).start() < person.end() + title.end()
+                        && mentions.get(i + 1).entity().label() == NodeLabel.Person)) {
+            return;
+        }
+        if (title.group("part") != null) {
+            partOfPremises(page, doc, mentions, person, title.group("part"), out, seen);
+            return;
+        }
+        String kind = title.group(1).toLowerCase(java.util.Locale.ROOT);
+        for (int j = i - 1; j >= 0; j--) {
+            Candidate place = mentions.get(j);
+            boolean ofKind = kind.equals("kiln") ? place.entity().label() == NodeLabel.BrickKiln
+                    : isPremises(place) && place.entity().label() == NodeLabel.Location
+                            && (kind.equals("premises") || PREMISES_OF_KIND.get(kind).matcher(place.entity().name()).find());
+            if (ofKind) {
+                add(page, doc, person, person.entity(), RelationType.MANAGES, place.entity(), Map.of(), out, seen);
+                return;
+            }
+        }
+    }
+
+    /** "manager of Block B" where the page says "Block B of the Golden Palm Compound": the manager manages the premises. */
+    private void partOfPremises(PageView page, DocumentText doc, List<Candidate> mentions, Candidate person, String part,
+                                List<RelationClaim> out, Set<String> seen) {
+        Candidate premises = PlaceKeeperExtractor.premisesOf(page, mentions, part);
+        if (premises != null) {
+            add(page, doc, person, person.entity(), RelationType.MANAGES, premises.entity(), Map.of(), out, seen);
         }
     }
 

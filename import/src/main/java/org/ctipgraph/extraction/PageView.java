@@ -157,6 +157,22 @@ public final class PageView {
         return result;
     }
 
+    /**
+     * Whether collapsed offset {@code at} opens a line whose previous line is short: a heading, a table header or
+     * row, which no wrapping of running text produces, so the words before it are no part of what starts here
+     * even in a PDF ("Province Villages Participants" above "Kampong Cham 19 57").
+     */
+    public boolean followsShortLine(int at) {
+        int os = originalStart(at);
+        int lineStart = original.lastIndexOf('\n', Math.max(0, os - 1)) + 1;
+        if (lineStart == 0 || !original.substring(lineStart, os).isBlank()) {
+            return false;
+        }
+        int previousStart = original.lastIndexOf('\n', lineStart - 2) + 1;
+        String previous = original.substring(previousStart, lineStart - 1).strip();
+        return !previous.isEmpty() && previous.length() < WRAPPED_LINE;
+    }
+
     /** [start, end) of the sentence containing collapsed offset {@code i}. */
     public int[] sentenceAt(int i) {
         int lo = 0;

@@ -18,7 +18,9 @@ import org.ctipgraph.schema.RelationType;
  * paragraph then names: the rows of the list or table of those found (a name opening a line) and anyone it says
  * was moved, taken or sold out of the place. The place is matched by its written name ("Block C"), case aside;
  * officers, witnesses, NGO staff, drivers and the arrested are never the harboured, officers and NGO staff never the
- * keeper, and a shelter, office, station, hospital, court or prison is no place of harbouring.
+ * keeper, and a shelter, office, station, hospital, court or prison is no place of harbouring. The people held
+ * in premises (a compound, a bar: not a kiln) were {@code EXPLOITED_AT} them, the place itself or the premises the
+ * page has it in ("Block C of the Golden Palm Compound").
  */
 final class PlaceKeeperExtractor {
     static final String NAME = "PlaceKeeperExtractor";
@@ -68,6 +70,7 @@ final class PlaceKeeperExtractor {
             if (keeper == null) {
                 continue;
             }
+            Candidate premises = premisesOf(page, mentions, held.group(1));
             int from = page.sentenceAt(held.start())[0];
             int to = paragraphEnd(page, held.end());
             for (Candidate c : mentions) {
@@ -80,9 +83,33 @@ final class PlaceKeeperExtractor {
                     out.add(Claims.of(page, doc, NAME, c.start(), c.end(), keeper.entity(), RelationType.HARBOURED, c.entity(),
                             Map.of()));
                 }
+                // Held in premises (a compound, a bar), not at a kiln, where the work is employment of a kind (WORKS_AT).
+                if (premises != null && premises.entity().label() == NodeLabel.Location
+                        && seen.add(RelationType.EXPLOITED_AT + "|" + c.entity().key() + "|" + premises.entity().key())) {
+                    out.add(Claims.of(page, doc, NAME, c.start(), c.end(), c.entity(), RelationType.EXPLOITED_AT, premises.entity(),
+                            Map.of()));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The named premises a place of the page is, or is part of: "Golden Palm Compound" itself, or the compound the page
+     * has "Block C" in ("Block C of the Golden Palm Compound"); {@code null} when the page says neither.
+     */
+    static Candidate premisesOf(PageView page, List<Candidate> mentions, String placeName) {
+        String text = page.text();
+        Pattern partOf = Pattern.compile("(?i)\\b" + Pattern.quote(placeName) + "\\s+(?:of|in|at)\\s+(?:the\\s+)?$");
+        for (Candidate c : mentions) {
+            boolean premises = c.entity().label() == NodeLabel.BrickKiln
+                    || (c.entity().label() == NodeLabel.Location && !c.entity().key().startsWith("place:"));
+            if (premises && (place(text.substring(c.start(), c.end())).equals(place(placeName))
+                    || partOf.matcher(text.substring(Math.max(0, c.start() - placeName.length() - 12), c.start())).find())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The collapsed offset where the paragraph around {@code at} ends: the next numbered heading, else the page end. */

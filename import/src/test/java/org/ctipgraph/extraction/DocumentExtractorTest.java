@@ -24,6 +24,13 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void aPlaceOpeningATableRowIsAPlaceEvenUnderACapitalisedHeader() {
+        String table = "District Schools Pupils Teachers\nKampot 12 340 28\nThe Kep Seaside Shelter opened in May.";
+        assertThat(mentions(table)).extracting(m -> m.entity().label() + ":" + m.surface()).contains("Location:Kampot");
+        assertThat(mentions("Visit the Seaside Shelter Kampot office.")).noneMatch(m -> m.surface().equals("Kampot"));
+    }
+
+    @Test
     void aNameBrokenAcrossLinesIsStillOneName() {
         assertThat(mentions("victim ROEUN\nSreynuch and the hotline 088 760\n1593"))
                 .extracting(EntityMention::surface).containsExactly("ROEUN Sreynuch", "088 760 1593");
@@ -50,6 +57,26 @@ class DocumentExtractorTest {
         assertThat(new DocumentExtractor().extract(Texts.doc(contacts), lexicon).mentions())
                 .extracting(m -> m.entity().label() + ":" + m.surface())
                 .containsExactly("Person:Mony", "Location:Moonlight KTV");
+    }
+
+    @Test
+    void aNicknameTheTextAlsoGivesToAnotherPersonIsThatPersonsFromThereOn() {
+        String statement = "Q: Do you know PEN Dara?\nA: Yes, I know him as Bong Dara. He drives the van.\n"
+                + "A: At the gate a Thai man came out. The guards called him Ah Dara. He took our phones.\n"
+                + "Q: Is that name used for anybody else?\nA: Yes. The bosses also call Bong Dara \"Ah Dara\". When they phone him "
+                + "they say \"Ah Dara, come to the gate\".";
+        var found = mentions(statement);
+        assertThat(found).filteredOn(m -> m.surface().equals("Bong Dara")).extracting(m -> m.entity().key())
+                .containsOnly("person:pen dara");
+        assertThat(found).filteredOn(m -> m.surface().equals("Ah Dara")).extracting(m -> m.entity().key())
+                .containsExactly("alias:" + "a".repeat(12) + ":ah dara", "person:pen dara", "person:pen dara");
+    }
+
+    @Test
+    void aNicknameGivenToANicknameNoFullNameBacksStaysAsWritten() {
+        String statement = "The guards called him Ah Dara. The bosses also call Bong Dara \"Ah Dara\". They say \"Ah Dara, come\".";
+        assertThat(mentions(statement)).filteredOn(m -> m.surface().equals("Ah Dara")).extracting(m -> m.entity().key())
+                .containsOnly("alias:" + "a".repeat(12) + ":ah dara");
     }
 
     @Test

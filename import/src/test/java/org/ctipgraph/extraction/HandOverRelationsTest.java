@@ -28,6 +28,35 @@ class HandOverRelationsTest {
     }
 
     @Test
+    void whoeverAnnouncesNewcomersByCountAndNameRecruitedThem() {
+        String chat = ANNOUNCED + "10:08\nBong Heng\nok boss\n";
+        assertThat(relations(chat)).contains("Vuthy HR RECRUITED MEAS Bopha", "Vuthy HR RECRUITED LY Sreyla",
+                "Vuthy HR RECRUITED OUK Dara").doesNotContain("Vuthy HR RECRUITED Bong Heng");
+        String miscounted = chat.replace("3 more", "4 more");
+        assertThat(relations(miscounted)).noneMatch(r -> r.contains("RECRUITED"));
+        String carried = chat.replace("3 more from Kampot on Friday:", "picked up 3 more in Kampot:");
+        assertThat(relations(carried)).noneMatch(r -> r.contains("RECRUITED"));
+    }
+
+    @Test
+    void theMemberWhoRepliesToAnAnnouncementOfNewcomersTakesThemIn() {
+        String chat = "4 March 2026\n10:01\nVuthy HR\n2 more from Kampot on Friday: MEAS Bopha and OUK Dara. OUK Dara is 16\n"
+                + "10:05\nLIM Sovann\nIn reply to this message\n16 is fine. No trouble please\n10:06\nVuthy HR\nok\n10:07\nLIM Sovann\nok\n";
+        assertThat(relations(chat)).contains("LIM Sovann HARBOURED MEAS Bopha", "LIM Sovann HARBOURED OUK Dara");
+    }
+
+    @Test
+    void aPlainAnswerADriversReplyOrAnAnnouncementForSomeoneNamedTakesNobodyIn() {
+        String chat = "4 March 2026\n10:01\nVuthy HR\n2 more from Kampot on Friday: MEAS Bopha and OUK Dara\n"
+                + "10:05\nLIM Sovann\nREPLY\n10:06\nVuthy HR\nok\n10:07\nLIM Sovann\nok\n";
+        assertThat(relations(chat.replace("REPLY", "16 is fine"))).noneMatch(r -> r.contains("HARBOURED"));
+        assertThat(relations(chat.replace("REPLY", "In reply to this message\nok, pick up Friday 6am")))
+                .noneMatch(r -> r.contains("HARBOURED"));
+        assertThat(relations(chat.replace("on Friday:", "for Bong Heng:").replace("REPLY", "In reply to this message\nok")))
+                .noneMatch(r -> r.contains("HARBOURED"));
+    }
+
+    @Test
     void aTripOfAnotherSizeFromAnotherPlaceOrAtAnHourMovesNobody() {
         assertThat(relations(ANNOUNCED + "05:40\nBong Heng\nleaving Kampot now with 2\n")).noneMatch(r -> r.contains("TRANSPORTED"));
         assertThat(relations(ANNOUNCED + "05:40\nBong Heng\nleaving Takeo now with 3\n")).noneMatch(r -> r.contains("TRANSPORTED"));
@@ -53,6 +82,18 @@ class HandOverRelationsTest {
                 + "Capt. PRAK Vuthy led the search.\n";
         assertThat(relations(report)).contains("LIM Sovann HARBOURED MEAS Sokha", "LIM Sovann HARBOURED LY Dara",
                 "LIM Sovann HARBOURED OUK Sambath").doesNotContain("LIM Sovann HARBOURED PRAK Vuthy");
+    }
+
+    @Test
+    void thePeopleHeldInAPartOfPremisesWereExploitedAtThePremises() {
+        String report = "A1. The team entered Block C of the Golden Palm Compound at 06:00.\n"
+                + "A2. 23 workers were found in Block C. Two victims were identified and rescued:\n\n"
+                + "Name Sex Age Home\n\nMEAS Sokha M 17 Kampot\n\nLY Dara M 20 Takeo\n\n"
+                + "A3. Arrested: LIM Sovann, male, born 1980, manager of Block C; telephone 012 300 400.\n";
+        assertThat(relations(report)).contains("MEAS Sokha EXPLOITED_AT Golden Palm Compound", "LY Dara EXPLOITED_AT Golden Palm Compound",
+                "LIM Sovann MANAGES Golden Palm Compound").doesNotContain("LIM Sovann EXPLOITED_AT Golden Palm Compound");
+        assertThat(relations(report.replace("Block C of the Golden Palm Compound", "the Golden Palm Compound")))
+                .noneMatch(r -> r.contains("EXPLOITED_AT"));
     }
 
     @Test

@@ -47,4 +47,23 @@ class OwnershipRelationsTest {
                 + "Karaoke, were heard.")).contains("OUK Sambath EMPLOYED_BY Angkor Delta Trading Co., Ltd.",
                 "LIM Sovann MANAGES Golden Lotus Karaoke");
     }
+
+    @Test
+    void theManagerOfTheBarManagesThePremisesOfThatKindTheReportNamed() {
+        String report = "Operation at Golden Star KTV, Kampot.\nPerson arrested: MEAS Bopha, female, born 1980, known as Bong Bopha, "
+                + "manager of the bar, was arrested at 22:00.";
+        assertThat(relations(report)).contains("MEAS Bopha MANAGES Golden Star KTV");
+        assertThat(relations(report.replace("manager of the bar", "manager of the compound")))
+                .noneMatch(r -> r.contains("MANAGES"));
+        assertThat(relations("Person arrested: MEAS Bopha, born 1980, manager of the bar, was arrested."))
+                .noneMatch(r -> r.contains("MANAGES"));
+    }
+
+    @Test
+    void theManagerOfAPartManagesThePremisesThePageHasThatPartIn() {
+        String report = "A1. The team entered Building 4 of the Golden Palm Compound at 06:00.\n"
+                + "A3. Arrested: LIM Sovann, male, born 1980, manager of Building 4, called Ah Sovann by the workers.";
+        assertThat(relations(report)).contains("LIM Sovann MANAGES Golden Palm Compound");
+        assertThat(relations(report.replace("manager of Building 4", "manager of Building 7"))).noneMatch(r -> r.contains("MANAGES"));
+    }
 }

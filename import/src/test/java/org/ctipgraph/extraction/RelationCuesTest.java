@@ -28,6 +28,19 @@ class RelationCuesTest {
     }
 
     @Test
+    void aTripToldWithoutItsDriverWasDrivenByTheOneWhoDrivesPeopleFromThatPlace() {
+        String report = "B2. Statement of MEAS Sokha (summary). He and LY Dara answered an advertisement. "
+                + "Both were driven from Kampot on 8 May 2025.\n"
+                + "B3. Statement of PRAK Vuthy (summary). He admits driving workers from the bus station to the farm for Bong Heng, "
+                + "and driving girls from Takeo and Kampot to Kep for Bong Sreyla.";
+        assertThat(relations(report)).contains("PRAK Vuthy TRANSPORTED MEAS Sokha", "PRAK Vuthy TRANSPORTED LY Dara")
+                .doesNotContain("Bong Heng TRANSPORTED MEAS Sokha", "Bong Sreyla TRANSPORTED MEAS Sokha");
+        assertThat(relations(report.replace("driven from Kampot", "driven from Kep"))).noneMatch(r -> r.contains("TRANSPORTED"));
+        String twoDrivers = report + "\nB4. Statement of OUK Sambath (summary). He says that he drove people from Kampot twice.";
+        assertThat(relations(twoDrivers)).noneMatch(r -> r.contains("TRANSPORTED MEAS Sokha"));
+    }
+
+    @Test
     void whoeverSaysADebtIsOwedIsTheCreditorAndWhoeverIsToldToActIsInstructed() {
         assertThat(relations("On 1 June 2025 SOK Pisey said that LY Dara owed USD 900 and told PRAK Vuthy to take him away."))
                 .contains("LY Dara OWES_DEBT_TO SOK Pisey", "SOK Pisey INSTRUCTED PRAK Vuthy")
