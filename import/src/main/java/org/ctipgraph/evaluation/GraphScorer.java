@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * ({@code all_shortest_paths}), the top node by betweenness ({@code top5} with an {@code id} answer), and
  * cut vertices ({@code articulation_points}). Follows the scoring rules of the truth format: a predicted
  * shortest chain is correct when its length equals the truth's and it is one of the listed chains; hop
- * evidence is credited by recall of the listed source documents; rankings by the top-1 id.
+ * evidence is credited by recall of the listed source documents, where an implicit source (one that supports
+ * the fact only through context) counts when cited and costs nothing when missed; rankings by the top-1 id.
  */
 public final class GraphScorer {
     private static final double TOLERANCE = 0.001;
@@ -89,10 +90,14 @@ public final class GraphScorer {
         int listed = 0;
         for (CaseNetwork.Chain c : shortest) {
             for (int h = 0; h < c.hopSources().size(); h++) {
-                Set<String> sources = truthHopSources(a.path("hops"), c.entities().get(h), c.entities().get(h + 1));
-                listed += sources.size();
-                sources.retainAll(c.hopSources().get(h));
-                found += sources.size();
+                HopSources truthSources = truthHopSources(a.path("hops"), c.entities().get(h), c.entities().get(h + 1));
+                Set<String> cited = c.hopSources().get(h);
+                Set<String> citedImplicit = new HashSet<>(truthSources.implicit());
+                citedImplicit.retainAll(cited);
+                Set<String> citedRequired = new HashSet<>(truthSources.required());
+                citedRequired.retainAll(cited);
+                listed += truthSources.required().size() + citedImplicit.size();
+                found += citedRequired.size() + citedImplicit.size();
             }
         }
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -101,12 +106,34 @@ public final class GraphScorer {
         return new EvaluationReport.QuestionAnswer(id, answer, correct);
     }
 
-    private static Set<String> truthHopSources(JsonNode hops, String a, String b) {
+    /**
+     * The documents the truth lists for a hop: those that state a fact of it ({@code required}) and those that
+     * support it only through context ({@code implicit}: the relation's {@code implicit_sources}, looked up by
+     * its id), which the format credits when cited and does not count when missed.
+     */
+    private record HopSources(Set<String> required, Set<String> implicit) {
+    }
+
+    private HopSources truthHopSources(JsonNode hops, String a, String b) {
         Set<String> sources = new HashSet<>();
+        Set<String> implicit = new HashSet<>();
         for (String key : List.of(a + "-" + b, b + "-" + a)) {
-            hops.path(key).forEach(fact -> fact.path("sources").forEach(s -> sources.add(s.asText())));
+            hops.path(key).forEach(fact -> {
+                fact.path("sources").forEach(s -> sources.add(s.asText()));
+                implicit.addAll(implicitSources(fact));
+            });
         }
-        return sources;
+        implicit.retainAll(sources);
+        sources.removeAll(implicit);
+        return new HopSources(sources, implicit);
+    }
+
+    private Set<String> implicitSources(JsonNode hopFact) {
+        Set<String> implicit = strings(hopFact.path("implicit_sources"));
+        String relation = hopFact.path("relation").asText("");
+        truth.relations().stream().filter(r -> !relation.isEmpty() && relation.equals(r.path("id").asText()))
+                .forEach(r -> implicit.addAll(strings(r.path("implicit_sources"))));
+        return implicit;
     }
 
     private static EvaluationReport.QuestionAnswer topBroker(String id, JsonNode a, CaseNetwork network) {

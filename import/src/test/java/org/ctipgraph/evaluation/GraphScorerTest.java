@@ -50,6 +50,24 @@ class GraphScorerTest {
     }
 
     @Test
+    void anImplicitSourceCountsWhenCitedAndCostsNothingWhenMissed() throws IOException {
+        Path caseDir = Files.createDirectories(dir.resolve("implicit"));
+        Files.writeString(caseDir.resolve("truth.json"), TRUTH
+                .replace("\"relations\": []", "\"relations\": [{\"id\": \"R2\", \"implicit_sources\": [\"D2\"]}]")
+                .replace("\"Y-Z\": [{\"sources\": [\"D1\", \"D2\"]}]", "\"Y-Z\": [{\"relation\": \"R2\", \"sources\": [\"D1\", \"D2\"]}]"));
+        TruthCase truth = TruthCase.read(caseDir);
+        Set<String> edges = Set.of("X-Y", "Y-Z", "W-Y");
+
+        GraphScorer.Result missed = new GraphScorer(truth).score(network(edges,
+                List.of(new CaseNetwork.Chain(List.of("X", "Y", "Z"), List.of(Set.of("D1"), Set.of("D1"))))));
+        GraphScorer.Result cited = new GraphScorer(truth).score(network(edges,
+                List.of(new CaseNetwork.Chain(List.of("X", "Y", "Z"), List.of(Set.of("D1"), Set.of("D1", "D2"))))));
+
+        assertThat(((Map<?, ?>) missed.questions().getFirst().answer()).get("hopSourceRecall")).isEqualTo(1.0);
+        assertThat(((Map<?, ?>) cited.questions().getFirst().answer()).get("hopSourceRecall")).isEqualTo(1.0);
+    }
+
+    @Test
     void aLongerChainAMissingEdgeAndAWrongBrokerAreCountedAsSuch() throws IOException {
         GraphScorer.Result result = new GraphScorer(truth()).score(new FakeNetwork(Set.of("X-W", "W-Z"),
                 List.of(new CaseNetwork.Chain(List.of("X", "W", "Y", "Z"), List.of(Set.of(), Set.of(), Set.of()))),
