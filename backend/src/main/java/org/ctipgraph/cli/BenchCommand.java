@@ -62,6 +62,9 @@ public class BenchCommand implements Callable<Integer> {
         @Option(names = "--rounds", defaultValue = "3", description = "timed passes over the files (after one warm-up pass); the median is reported")
         int rounds;
 
+        @Option(names = "--warmup", defaultValue = "2", description = "untimed passes over the files before the timed ones")
+        int warmups;
+
         @Option(names = "--threads", defaultValue = "0", description = "parallel line: anchor threads = pipeline parse workers (0: one per core; 1: single-threaded lines only)")
         int threads;
 
@@ -74,19 +77,22 @@ public class BenchCommand implements Callable<Integer> {
             }
             int parallel = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
             List<Integer> widths = parallel > 1 ? List.of(1, parallel) : List.of(1);
-            System.out.printf("bench ingest: %d files, %.1f MB, %d rounds after a warm-up, median round reported%n",
-                    files.size(), bytes / 1e6, rounds);
+            System.out.printf("bench ingest: %d files, %.1f MB, %d rounds after %d warm-up passes, median round reported%n",
+                    files.size(), bytes / 1e6, rounds, warmups);
             BareTikaBaseline bare = new BareTikaBaseline();
             Path dataDir = Files.createTempDirectory("ctip-bench-");
             try (ConfigurableApplicationContext context = CtipGraphServer.start("--ctip.http.enabled=false",
                     "--ctip.data-dir=" + dataDir, "--ctip.bolt.port=" + PortCheck.freePort(),
                     "--ctip.ingest.workers=" + parallel)) {
                 Lines lines = new Lines(files, context);
-                // Warm-up: class loading, JIT, the parser workers' start, Cypher plans.
-                for (int width : widths) {
-                    bare.runOnce(files, width);
-                    lines.withoutExtraction("bench-warmup-plain-" + width, width);
-                    lines.withExtraction("bench-warmup-full-" + width, width);
+                // Warm-up: class loading, JIT (a server ingests for hours: its code is compiled), the parser
+                // workers' start, Cypher plans.
+                for (int w = 1; w <= warmups; w++) {
+                    for (int width : widths) {
+                        bare.runOnce(files, width);
+                        lines.withoutExtraction("bench-warmup-plain-" + width + "-" + w, width);
+                        lines.withExtraction("bench-warmup-full-" + width + "-" + w, width);
+                    }
                 }
                 lines.forgetStages();
                 Map<String, List<Double>> measured = new LinkedHashMap<>();
