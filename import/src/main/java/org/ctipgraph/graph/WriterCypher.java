@@ -23,6 +23,23 @@ final class WriterCypher {
      */
     static final String WRITE_DOCUMENT_TREE = """
             CYPHER replan=skip
+            // The documents first: writing them locks them until commit, so two writes of one document (a
+            // re-ingestion beside its first job) run one after the other, and what one withdraws below the
+            // other has finished writing.
+            CALL () {
+              MERGE (c:Case {id: $caseId})
+                ON CREATE SET c.name = $caseId, c.createdAt = datetime(), c.version = 0
+              WITH c
+              UNWIND $documents AS doc
+              MERGE (d:Document {id: doc.id})
+                ON CREATE SET d.firstIngestedAt = datetime()
+              SET d.caseId = $caseId, d.sha256 = doc.sha256, d.name = doc.name, d.pathInParent = doc.pathInParent,
+                  d.parentSha256 = doc.parentSha256, d.mediaType = doc.mediaType, d.size = doc.size,
+                  d.status = doc.status, d.reason = doc.reason, d.message = doc.message, d.warnings = doc.warnings,
+                  d.pageCount = doc.pageCount, d.language = doc.language, d.title = doc.title, d.author = doc.author,
+                  d.metadataKeys = doc.metadataKeys, d.metadataValues = doc.metadataValues, d.ingestedAt = datetime()
+              MERGE (d)-[:IN_CASE]->(c)
+            }
             // Before a document is written again (re-ingestion after a fix or a new extractor), what it
             // said before is withdrawn: its citations leave every fact (a fact no source supports any more
             // is deleted), its mentions go, and entities that nothing mentions or links any more go with them.
@@ -54,20 +71,6 @@ final class WriterCypher {
               DELETE e
             }
             CALL () {
-              MERGE (c:Case {id: $caseId})
-                ON CREATE SET c.name = $caseId, c.createdAt = datetime(), c.version = 0
-              WITH c
-              UNWIND $documents AS doc
-              MERGE (d:Document {id: doc.id})
-                ON CREATE SET d.firstIngestedAt = datetime()
-              SET d.caseId = $caseId, d.sha256 = doc.sha256, d.name = doc.name, d.pathInParent = doc.pathInParent,
-                  d.parentSha256 = doc.parentSha256, d.mediaType = doc.mediaType, d.size = doc.size,
-                  d.status = doc.status, d.reason = doc.reason, d.message = doc.message, d.warnings = doc.warnings,
-                  d.pageCount = doc.pageCount, d.language = doc.language, d.title = doc.title, d.author = doc.author,
-                  d.metadataKeys = doc.metadataKeys, d.metadataValues = doc.metadataValues, d.ingestedAt = datetime()
-              MERGE (d)-[:IN_CASE]->(c)
-            }
-            CALL () {
               UNWIND $links AS link
               MATCH (child:Document {id: link.child})
               MATCH (parent:Document {id: link.parent})
@@ -97,7 +100,8 @@ final class WriterCypher {
               UNWIND $mentions AS m
               MATCH (n:Entity {id: m.entityId})
               MATCH (d:Document {id: m.documentId})
-              MERGE (n)-[r:MENTIONED_IN {id: m.id}]->(d)
+              // Every earlier mention of these documents was withdrawn above, under their locks: each is new.
+              CREATE (n)-[r:MENTIONED_IN {id: m.id}]->(d)
               SET r.surface = m.surface, r.role = m.role, r.sourceSha256 = m.sha, r.page = m.page,
                   r.spanStart = m.spanStart, r.spanEnd = m.spanEnd, r.quote = m.quote, r.extractor = m.extractor,
                   r.extractorVersion = m.extractorVersion, r.confidence = m.confidence
