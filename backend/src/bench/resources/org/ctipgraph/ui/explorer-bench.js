@@ -152,10 +152,12 @@
       }, { capture: true, once: true });
       cy.on('tapstart tapend tap', e => probe.seen.push(`${e.type} ${e.target === cy ? 'core' : e.target.id()}`));
       cy.elements().unselect();
-      cy.one('select', 'node', async e => {
+      // The explorer says when its selection is drawn ('highlight': above LARGE on its own overlay, not through
+      // Cytoscape's selection); the anchor has only Cytoscape's select.
+      const highlighted = async id => {
         probe.highlighted = await frames(2);
         if (instance === 'plain') return;
-        const name = e.target.data('name');
+        const name = cy.$id(id).data('name');
         const panel = document.getElementById('evidence-panel');
         const done = () => { probe.panel = performance.now(); };
         if (panel.textContent.includes(name) && !panel.textContent.startsWith('Loading')) return done();
@@ -163,7 +165,9 @@
           if (document.getElementById('entity-title')?.textContent.includes(name)) { observer.disconnect(); done(); }
         });
         observer.observe(panel, { childList: true, subtree: true });
-      });
+      };
+      if (instance === 'plain') cy.one('select', 'node', e => highlighted(e.target.id()));
+      else cy.one('highlight', (e, id) => highlighted(id));
       window.benchSelect = probe;
       return true;
     },
