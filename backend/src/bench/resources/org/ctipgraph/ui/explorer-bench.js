@@ -153,7 +153,7 @@
       cy.on('tapstart tapend tap', e => probe.seen.push(`${e.type} ${e.target === cy ? 'core' : e.target.id()}`));
       cy.elements().unselect();
       // The explorer says when its selection is drawn ('highlight': above LARGE on its own overlay, not through
-      // Cytoscape's selection); the anchor has only Cytoscape's select.
+      // Cytoscape's selection); the anchor (and an explorer from before that event) has only Cytoscape's select.
       const highlighted = async id => {
         probe.highlighted = await frames(2);
         if (instance === 'plain') return;
@@ -166,8 +166,10 @@
         });
         observer.observe(panel, { childList: true, subtree: true });
       };
-      if (instance === 'plain') cy.one('select', 'node', e => highlighted(e.target.id()));
-      else cy.one('highlight', (e, id) => highlighted(id));
+      let fired = false;
+      const first = id => { if (!fired) { fired = true; highlighted(id); } };
+      cy.one('select', 'node', e => first(e.target.id()));
+      if (instance !== 'plain') cy.one('highlight', (e, id) => first(id));
       window.benchSelect = probe;
       return true;
     },

@@ -10,6 +10,8 @@ import { packageControl } from './packages.js';
 import { styler, forget } from './graph-styling.js';
 import { highlighter } from './graph-highlight.js';
 import { pick } from './graph-pick.js';
+import { prepareTextures, prepareTexturesOnZoom } from './graph-textures.js';
+import { concentricPositions } from './graph-concentric.js';
 
 const LIST_LIMIT = 400;
 /**
@@ -71,6 +73,7 @@ export function mount(section) {
   // minZoom: the concentric layout of 2,000 entities needs about 0.04 to be seen whole in the canvas.
   cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 4, ...RENDERING });
   highlight = highlighter(cy, canvas);
+  prepareTexturesOnZoom(cy, large);
   cy.on('tap', 'node', e => selectNode(e.target.id()));
   cy.on('tap', 'edge', e => selectEdge(e.target.id()));
   cy.on('dbltap', 'node', e => expand(e.target.id()));
@@ -217,15 +220,19 @@ const large = () => cy.nodes().length > LARGE;
 const inside = (p, box) => p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
 
 /**
- * Lays the graph out with the chosen layout. Above LARGE: concentric instead of cose, node sizes without their
- * labels (measuring 2,000 labels took most of a layout, and at the zoom that shows such a graph they are not
- * drawn), and a fit to the node centres instead of to the bounds of every element with its label.
+ * Lays the graph out with the chosen layout. Above LARGE: concentric instead of cose, placed by
+ * graph-concentric.js rather than by Cytoscape (which restyles every node first); node sizes without their labels
+ * (measuring 2,000 labels took most of a layout, and at the zoom that shows such a graph they are not drawn); and
+ * a fit to the node centres instead of to the bounds of every element with its label.
  */
 function relayout() {
   const name = layoutName.value;
   const big = large();
-  cy.layout({ name: big && name === 'cose' ? 'concentric' : name, animate: false, fit: !big, padding: 30,
-    nodeDimensionsIncludeLabels: !big, concentric: n => n.data('degree'), levelWidth: () => 2,
+  const byDegree = n => n.data('degree');
+  const concentric = big && (name === 'cose' || name === 'concentric');
+  cy.layout({ name: concentric ? 'preset' : name, animate: false, fit: !big, padding: 30,
+    positions: concentric ? concentricPositions(cy.nodes(), byDegree, 2) : undefined,
+    nodeDimensionsIncludeLabels: !big, concentric: byDegree, levelWidth: () => 2,
     directed: true, idealEdgeLength: () => 90, nodeRepulsion: () => 9000 }).run();
   if (big) fitView();
 }
@@ -241,6 +248,7 @@ function fitView() {
     box.x2 = Math.max(box.x2, x + NODE_MARGIN); box.y2 = Math.max(box.y2, y + NODE_MARGIN);
   });
   if (box.x1 < box.x2) cy.fit(box, 30);
+  prepareTextures(cy); // likely a new zoom level: see graph-textures.js
 }
 
 function applyFilters() {
