@@ -41,8 +41,11 @@ class GraphExplorerBench {
     private static final long SEED = 42;
     /** Pointer moves of a drag step; chromedriver would otherwise stretch each move over 250 ms. */
     private static final Duration MOVE = Duration.ofMillis(16);
-    /** Every layout the Layout control offers, each switched to ROUNDS times (median and max reported). */
-    private static final List<String> LAYOUTS = List.of("grid", "concentric", "cose", "breadthfirst", "circle");
+    /**
+     * Every layout the Layout control offers, each switched to ROUNDS times (median and max reported). cose last:
+     * the clicks come after it, and at the zoom of a 200-node circle a node is two pixels tall, too small to click.
+     */
+    private static final List<String> LAYOUTS = List.of("grid", "concentric", "breadthfirst", "circle", "cose");
     private static final int ROUNDS = Integer.getInteger("bench.ui.rounds", 3);
     /** Clicks on different brokers (at most one per broker of the case). */
     private static final int SELECTS = Integer.getInteger("bench.ui.selects", 5);
