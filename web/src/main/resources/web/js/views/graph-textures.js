@@ -1,4 +1,4 @@
-// Node textures drawn before the frame that uses them. Cytoscape draws each node from a texture (a canvas holding
+// Node textures drawn before the frame that uses them, after a layout or a fit. Cytoscape draws each node from a texture (a canvas holding
 // many nodes' images) at the zoom level of the view, and draws a node into its texture the first time that level
 // is used, in the middle of drawing the frame. Chrome copies a canvas whenever it is drawn from after being drawn
 // to, so that frame copied a texture once per node: 2,000 copies, three to six seconds for the first layout at a
@@ -14,26 +14,7 @@ export function prepareTextures(cy) {
   const cache = renderer?.data?.eleTxrCache;
   if (typeof cache?.getElement !== 'function' || typeof cache.getBoundingBox !== 'function') return;
   const ratio = renderer.getPixelRatio();
-  lastLevel = level(cy, ratio);
   cy.nodes().forEach(n => {
     if (!n.hasClass('hidden') && !n.hasClass('filtered')) cache.getElement(n, cache.getBoundingBox(n), ratio);
-  });
-}
-
-let lastLevel = NaN;
-// Cytoscape's texture levels: one per power of two of the zoom, none finer than 1/16.
-const level = (cy, ratio) => Math.max(-4, Math.ceil(Math.log2(cy.zoom() * ratio)));
-
-/**
- * Prepares the textures when a wheel or pinch zoom ends at another level, before Cytoscape draws the view again
- * (it waits 150 ms after the last wheel step); when(cy) says whether the graph is large enough to need it.
- */
-export function prepareTexturesOnZoom(cy, when) {
-  let timer;
-  cy.on('zoom', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (when() && level(cy, cy.renderer().getPixelRatio?.() ?? 1) !== lastLevel) prepareTextures(cy);
-    }, 100);
   });
 }

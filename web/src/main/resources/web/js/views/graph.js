@@ -10,7 +10,7 @@ import { packageControl } from './packages.js';
 import { styler, forget } from './graph-styling.js';
 import { highlighter } from './graph-highlight.js';
 import { pick } from './graph-pick.js';
-import { prepareTextures, prepareTexturesOnZoom } from './graph-textures.js';
+import { prepareTextures } from './graph-textures.js';
 import { concentricPositions } from './graph-concentric.js';
 
 const LIST_LIMIT = 400;
@@ -73,7 +73,6 @@ export function mount(section) {
   // minZoom: the concentric layout of 2,000 entities needs about 0.04 to be seen whole in the canvas.
   cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 4, ...RENDERING });
   highlight = highlighter(cy, canvas);
-  prepareTexturesOnZoom(cy, large);
   cy.on('tap', 'node', e => selectNode(e.target.id()));
   cy.on('tap', 'edge', e => selectEdge(e.target.id()));
   cy.on('dbltap', 'node', e => expand(e.target.id()));
