@@ -8,6 +8,10 @@ import { get, casePath, enc } from '../api.js';
 import { showEntity, showRelation } from '../panels.js';
 import { packageControl } from './packages.js';
 import { styler, forget } from './graph-styling.js';
+import { highlighter } from './graph-highlight.js';
+import { pick } from './graph-pick.js';
+import { prepareTextures } from './graph-textures.js';
+import { concentricPositions } from './graph-concentric.js';
 
 const LIST_LIMIT = 400;
 /**
@@ -20,6 +24,7 @@ export const LARGE = 600;
 const NODE_MARGIN = 42;
 const byName = new Intl.Collator().compare; // localeCompare's order, without building a collator per comparison
 let caseId, cy, panel, status, typeBoxes, minConfidence, colourBy, sizeBy, legend, layoutName, nodeList, edgeList, expandTypes;
+let highlight, selected = null;
 let style = null;
 
 export function mount(section) {
@@ -67,9 +72,26 @@ export function mount(section) {
     control);
   // minZoom: the concentric layout of 2,000 entities needs about 0.04 to be seen whole in the canvas.
   cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 4, ...RENDERING });
+  highlight = highlighter(cy, canvas);
   cy.on('tap', 'node', e => selectNode(e.target.id()));
   cy.on('tap', 'edge', e => selectEdge(e.target.id()));
   cy.on('dbltap', 'node', e => expand(e.target.id()));
+  // Above LARGE elements take no pointer events (see graph-pick.js): taps reach the core and are resolved here.
+  // Two quick taps on the core are a double tap for Cytoscape even on two different nodes: expand only when both
+  // hit the same node (Cytoscape emits the second tap before the double tap).
+  const taps = [null, null];
+  cy.on('tap', e => {
+    if (e.target !== cy) return;
+    const hit = large() ? pick(cy, e.position) : null;
+    taps.unshift(hit);
+    taps.length = 2;
+    if (!hit) mark(null);
+    else if (hit.isNode()) selectNode(hit.id());
+    else selectEdge(hit.id());
+  });
+  cy.on('dbltap', e => {
+    if (e.target === cy && taps[0]?.isNode() && taps[0].same(taps[1])) expand(taps[0].id());
+  });
   // Cytoscape caches where its canvas is on the page; when the legend or the status above it changes height the
   // canvas moves without resizing, and clicks would hit the wrong node until told.
   new ResizeObserver(() => cy.resize()).observe(head);
@@ -112,22 +134,24 @@ export async function expand(entityId) {
 export function addGraph(graph) {
   const before = cy.elements().length;
   // One cy.add() for everything new: Cytoscape indexes and styles the whole batch once.
-  const nodes = unique(graph.nodes).filter(n => cy.$id(n.id).empty()).map(n => ({ group: 'nodes',
-    data: { ...n, type: n.label, colour: style.colour(n), size: style.size(n) }, classes: n.minor ? 'minor' : '' }));
-  const fresh = new Set(nodes.map(n => n.data.id));
-  const known = id => fresh.has(id) || cy.$id(id).nonempty();
+  const fresh = unique(graph.nodes).filter(n => cy.$id(n.id).empty());
   // Above a few hundred nodes, curved labelled edges with arrows cost more to draw than the rest of the
-  // graph together: draw them as straight unlabelled lines; a selected link still shows its type. New edges get
-  // the class as they are added, so that each is styled once; those already there change only when the
-  // graph crosses the threshold.
-  const bulk = cy.nodes().length + nodes.length > LARGE;
+  // graph together: draw them as straight unlabelled lines; a selected link still shows its type. Elements of
+  // such a graph also take no pointer events in Cytoscape (graph-pick.js). New elements get the class as they
+  // are added, so that each is styled once; those already there change only when the graph crosses the threshold.
+  const bulk = cy.nodes().length + fresh.length > LARGE;
+  const nodes = fresh.map(n => ({ group: 'nodes', data: { ...n, type: n.label, colour: style.colour(n), size: style.size(n) },
+    classes: [n.minor ? 'minor' : '', bulk ? 'bulk' : ''].join(' ').trim() }));
+  const ids = new Set(nodes.map(n => n.data.id));
+  const known = id => ids.has(id) || cy.$id(id).nonempty();
   const edges = unique(graph.edges).filter(e => cy.$id(e.id).empty() && known(e.source) && known(e.target))
     .map(e => ({ group: 'edges', data: { ...e, confidence: e.confidence ?? 0, weak: (e.confidence ?? 0) < 0.6 },
       classes: bulk ? 'bulk' : '' }));
   cy.batch(() => {
-    setClass(cy.edges(), 'bulk', () => bulk);
+    setClass(cy.elements(), 'bulk', () => bulk);
     cy.add([...nodes, ...edges]);
   });
+  if (selected) mark(selected); // the graph may have crossed LARGE: the selection moves to the overlay or back
   if (cy.elements().length !== before) relayout();
   applyFilters();
 }
@@ -139,26 +163,42 @@ export function graphEntityIds() {
 }
 
 async function selectNode(id) {
-  cy.$(':selected').unselect();
   const node = cy.$id(id);
-  node.select();
-  // Each step of an animated pan redraws every element: above LARGE that is a second of frames, so jump there,
-  // and only when the node is out of view (a clicked one is under the pointer already).
-  if (node.nonempty() && !large()) cy.animate({ center: { eles: node }, duration: 200 });
-  else if (node.nonempty() && !inside(node.position(), cy.extent())) cy.center(node);
-  await showEntity(panel, caseId, id, {
+  // The panel's request goes out first: its answer does not wait for the graph to be drawn.
+  const shown = showEntity(panel, caseId, id, {
     expand: () => expand(id),
     hide: () => { node.addClass('hidden'); applyFilters(); },
     pin: () => { node.locked() ? node.unlock() : node.lock(); node.toggleClass('pinned', node.locked()); },
     pinned: () => node.locked(),
   });
+  mark(node);
+  // Each step of an animated pan redraws every element: above LARGE that is a second of frames, so jump there,
+  // and only when the node is out of view (a clicked one is under the pointer already).
+  if (node.nonempty() && !large()) cy.animate({ center: { eles: node }, duration: 200 });
+  else if (node.nonempty() && !inside(node.position(), cy.extent())) cy.center(node);
+  await shown;
 }
 
 async function selectEdge(id) {
-  cy.$(':selected').unselect();
-  cy.$id(id).select();
-  await showRelation(panel, caseId, id);
+  const shown = showRelation(panel, caseId, id);
+  mark(cy.$id(id));
+  await shown;
   panel.focus();
+}
+
+/**
+ * Shows the selection (null: none). Above LARGE on the highlight overlay, without touching Cytoscape's selection
+ * state, which would restyle the element and redraw the whole graph (see graph-highlight.js); below it with
+ * Cytoscape's :selected style. Emits 'highlight' on cy with the id once it is on its way to the screen.
+ */
+function mark(ele) {
+  if (selected && selected.inside() && selected.selected()) selected.unselect();
+  highlight.clear();
+  selected = ele && ele.nonempty() ? ele : null;
+  if (!selected) return;
+  if (large()) highlight.show(selected);
+  else selected.select();
+  cy.emit('highlight', [selected.id()]);
 }
 
 /** Loads what the colour and size controls need (cached per case), then restyles every node in one batch. */
@@ -179,15 +219,19 @@ const large = () => cy.nodes().length > LARGE;
 const inside = (p, box) => p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
 
 /**
- * Lays the graph out with the chosen layout. Above LARGE: concentric instead of cose, node sizes without their
- * labels (measuring 2,000 labels took most of a layout, and at the zoom that shows such a graph they are not
- * drawn), and a fit to the node centres instead of to the bounds of every element with its label.
+ * Lays the graph out with the chosen layout. Above LARGE: concentric instead of cose, placed by
+ * graph-concentric.js rather than by Cytoscape (which restyles every node first); node sizes without their labels
+ * (measuring 2,000 labels took most of a layout, and at the zoom that shows such a graph they are not drawn); and
+ * a fit to the node centres instead of to the bounds of every element with its label.
  */
 function relayout() {
   const name = layoutName.value;
   const big = large();
-  cy.layout({ name: big && name === 'cose' ? 'concentric' : name, animate: false, fit: !big, padding: 30,
-    nodeDimensionsIncludeLabels: !big, concentric: n => n.data('degree'), levelWidth: () => 2,
+  const byDegree = n => n.data('degree');
+  const concentric = big && (name === 'cose' || name === 'concentric');
+  cy.layout({ name: concentric ? 'preset' : name, animate: false, fit: !big, padding: 30,
+    positions: concentric ? concentricPositions(cy.nodes(), byDegree, 2) : undefined,
+    nodeDimensionsIncludeLabels: !big, concentric: byDegree, levelWidth: () => 2,
     directed: true, idealEdgeLength: () => 90, nodeRepulsion: () => 9000 }).run();
   if (big) fitView();
 }
@@ -203,6 +247,7 @@ function fitView() {
     box.x2 = Math.max(box.x2, x + NODE_MARGIN); box.y2 = Math.max(box.y2, y + NODE_MARGIN);
   });
   if (box.x1 < box.x2) cy.fit(box, 30);
+  prepareTextures(cy); // likely a new zoom level: see graph-textures.js
 }
 
 function applyFilters() {
@@ -212,6 +257,7 @@ function applyFilters() {
     setClass(cy.nodes(), 'filtered', n => !shownTypes.has(n.data('type')));
     setClass(cy.edges(), 'filtered', e => e.data('confidence') < min);
   });
+  highlight.refresh();
   refreshLists();
 }
 
@@ -266,6 +312,7 @@ const STYLE = [
   { selector: 'edge[?weak]', style: { 'line-style': 'dashed' } },
   { selector: 'edge.bulk', style: { label: '', 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
   { selector: 'edge.bulk:selected', style: { label: 'data(type)' } },
+  { selector: '.bulk', style: { events: 'no' } },
   { selector: 'edge:selected', style: { 'line-color': '#f5a623', 'target-arrow-color': '#f5a623', width: 5 } },
   { selector: '.hidden, .filtered', style: { display: 'none' } },
 ];
