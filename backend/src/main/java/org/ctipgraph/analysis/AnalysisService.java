@@ -208,8 +208,8 @@ public class AnalysisService {
     public List<SharedIdentifierView> sharedIdentifiers(String caseId) {
         try (Session session = session()) {
             return session.executeRead(tx -> tx.run("""
+                    MATCH (i:Entity {caseId: $caseId}) WHERE i:PhoneNumber OR i:BankAccount OR i:Vehicle
                     MATCH (u)-[r:USES_PHONE|HOLDS_ACCOUNT|DROVE|OWNS|SIGNATORY_OF]->(i)
-                    WHERE i.caseId = $caseId AND (i:PhoneNumber OR i:BankAccount OR i:Vehicle)
                     WITH i, collect(DISTINCT u) AS users
                     WHERE size(users) > 1
                     RETURN i, [l IN labels(i) WHERE l <> 'Entity'][0] AS label,

@@ -77,8 +77,8 @@ public class MergeService {
     public int suggest(String caseId) {
         Map<String, String> idByKey = new HashMap<>();
         List<EntityRef> refs = graph.read("""
-                UNWIND $labels AS label
-                MATCH (e:$(label)) WHERE e.caseId = $caseId AND e.key IS NOT NULL
+                MATCH (e:Entity {caseId: $caseId})
+                WHERE e.key IS NOT NULL AND any(l IN labels(e) WHERE l IN $labels)
                 RETURN e
                 """, Map.of("caseId", caseId, "labels", List.of("Person", "Company", "BrickKiln", "Location")), r -> {
             Node e = r.get("e").asNode();

@@ -29,7 +29,7 @@ public class TimelineService {
         List<Map<String, String>> entities = entityIds.stream()
                 .flatMap(id -> EntityIds.label(id).map(l -> Map.of("id", id, "label", l)).stream()).toList();
         String cypher = entityIds.isEmpty() ? """
-                MATCH (s)-[r]->(o) WHERE r.caseId = $caseId AND r.sources IS NOT NULL
+                MATCH (s:Entity {caseId: $caseId})-[r]->(o) WHERE r.sources IS NOT NULL
                 RETURN s, r, o LIMIT $max
                 """ : """
                 UNWIND $entities AS ent

@@ -45,6 +45,15 @@ class SchemaMigrationsTest {
         }
     }
 
+    @Test
+    void anEntityOfAnyTypeIsFoundByItsIdAndTheEntitiesOfACaseByTheCase() {
+        String all = allStatements();
+        assertThat(all).contains("FOR (n:Entity) REQUIRE n.id IS UNIQUE").contains("FOR (n:Entity) ON (n.caseId)");
+        // Every existing entity gets the label before its constraint is created.
+        assertThat(all).containsPattern("MATCH \\(n:" + String.join("\\|", NodeLabel.ENTITIES.stream().map(Enum::name).toList())
+                + "\\) SET n:Entity");
+    }
+
     private static String allStatements() {
         return String.join("\n", SchemaMigrations.bundled().stream().flatMap(m -> m.statements().stream()).toList());
     }
