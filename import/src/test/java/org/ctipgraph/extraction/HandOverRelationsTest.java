@@ -1,8 +1,8 @@
 package org.ctipgraph.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctipgraph.extraction.Texts.relations;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,10 +10,6 @@ import org.junit.jupiter.api.Test;
  * takes on the worker's debt, and the keeper of a place where a report found people held.
  */
 class HandOverRelationsTest {
-    private static List<String> relations(String text) {
-        return RelationCuesTest.relations(text);
-    }
-
     private static final String ANNOUNCED = "4 March 2026\n10:01\nVuthy HR\n3 more from Kampot on Friday: MEAS Bopha, LY Sreyla and "
             + "OUK Dara. OUK Dara is 16\n10:05\nBong Heng\nok\n10:06\nVuthy HR\ngood\n";
 

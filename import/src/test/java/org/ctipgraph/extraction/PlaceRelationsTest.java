@@ -1,7 +1,7 @@
 package org.ctipgraph.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ctipgraph.extraction.RelationCuesTest.relations;
+import static org.ctipgraph.extraction.Texts.relations;
 
 import java.util.List;
 import java.util.Map;

@@ -1,17 +1,13 @@
 package org.ctipgraph.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctipgraph.extraction.Texts.relations;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Relations in running text come from verb cues between named parties, with the sentence as evidence. */
 class RelationCuesTest {
-    static List<String> relations(String text) {
-        return new DocumentExtractor().extract(Texts.doc(text)).relations().stream()
-                .map(r -> r.subject().name() + " " + r.type() + " " + r.object().name()).toList();
-    }
-
     @Test
     void aPassiveCollectionNamesTheDriverAfterBy() {
         assertThat(relations("MEAS Sokha and LY Dara were collected in Kampot on 2 May 2025 by a driver called PRAK Vuthy."))

@@ -12,6 +12,12 @@ final class Texts {
         return new DocumentText("a".repeat(64), "fixture.txt", "text/plain", List.of(new PageText(1, text)), Map.of(), null);
     }
 
+    /** The facts extracted from {@code text}, each as "subject TYPE object" by name. */
+    static List<String> relations(String text) {
+        return new DocumentExtractor().extract(doc(text)).relations().stream()
+                .map(r -> r.subject().name() + " " + r.type() + " " + r.object().name()).toList();
+    }
+
     static List<EntityMention> mentions(String text) {
         return new DocumentExtractor().extract(doc(text)).mentions();
     }

@@ -124,8 +124,8 @@ class DocumentGraphWriterIT {
                 a.get();
                 b.get();
             }
-            Record fact = single("MATCH (:Person {caseId: '" + caseId + "'})-[r:USES_PHONE]->() "
-                    + "RETURN count(r) AS n, collect(r.sources)[0] AS sources");
+            Record fact = single("MATCH (:Person {caseId: $caseId})-[r:USES_PHONE]->() "
+                    + "RETURN count(r) AS n, collect(r.sources)[0] AS sources", Map.of("caseId", caseId));
             assertThat(fact.get("n").asLong()).as(caseId).isEqualTo(1);
             assertThat(fact.get("sources").asList()).containsExactlyInAnyOrder(first, second);
         }
@@ -189,8 +189,8 @@ class DocumentGraphWriterIT {
         writer.write(new DocumentTree("case-y", List.of(document(ZIP, null, "x.txt", "x")), Map.of(), null));
         writer.write(new DocumentTree("case-z", List.of(document(ZIP, null, "x.txt", "x")), Map.of(), null));
 
-        assertThat(single("MATCH (d:Document {sha256: $sha}) WHERE d.caseId IN ['case-y', 'case-z'] RETURN count(d) AS n"
-                .replace("$sha", "'" + ZIP + "'")).get("n").asLong()).isEqualTo(2);
+        assertThat(single("MATCH (d:Document {sha256: $sha}) WHERE d.caseId IN ['case-y', 'case-z'] RETURN count(d) AS n",
+                Map.of("sha", ZIP)).get("n").asLong()).isEqualTo(2);
     }
 
     private static ParsedDocument document(String sha, String parent, String name, String text) {
@@ -224,8 +224,12 @@ class DocumentGraphWriterIT {
     }
 
     private static Record single(String query) {
+        return single(query, Map.of());
+    }
+
+    private static Record single(String query, Map<String, Object> parameters) {
         try (Session session = neo4j.driver().session()) {
-            return session.run(query).single();
+            return session.run(query, parameters).single();
         }
     }
 }
