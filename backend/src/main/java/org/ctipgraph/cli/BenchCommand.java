@@ -10,20 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.ctipgraph.CtipGraphServer;
 import org.ctipgraph.analysis.bench.AnalysisBenchmark;
 import org.ctipgraph.database.PortCheck;
 import org.ctipgraph.extraction.CaseLexicon;
 import org.ctipgraph.graph.DocumentGraphWriter;
+import org.ctipgraph.graph.GroupCommitWriter;
 import org.ctipgraph.ingest.IngestionPipeline;
 import org.ctipgraph.ingest.ParseOptions;
 import org.ctipgraph.ingest.bench.BareTikaBaseline;
-import org.ctipgraph.ingest.jobs.IngestJob;
 import org.ctipgraph.ingest.jobs.IngestQueue;
 import org.ctipgraph.ingest.jobs.JobStore;
 import org.ctipgraph.ingest.parsing.IsolatedDocumentParser;
@@ -46,11 +42,12 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Bare Tika {@code AutoDetectParser} in this JVM (the anchor) against the product pipeline on the
-     * same files: store + isolated parse + graph write without extraction, then with extraction. Each
-     * is measured on one thread and on as many threads as the pipeline has parse workers (the anchor
-     * gets the same number of threads, so a ratio never credits the pipeline with parallelism the
-     * anchor was denied). The lines are interleaved round by round (so a change of machine load hits
+     * Bare Tika {@code AutoDetectParser} in this JVM (the anchor) against the product's bulk import on the
+     * same files: store + durable job + isolated parse + graph write without extraction, then with
+     * extraction. Each is measured with one parsing thread and with as many as the pipeline has parse
+     * workers (the anchor gets the same number of parsing threads, so a ratio never credits the pipeline
+     * with parallel parsing the anchor was denied; the pipeline's storing and writing run beside its
+     * parsing, as they do in the product). The lines are interleaved round by round (so a change of machine load hits
      * all alike) and each reports its median round; every pipeline round ingests into a case of its
      * own, so nothing a previous round wrote (documents, entities, the case's known names) is reused.
      */
@@ -123,19 +120,21 @@ public class BenchCommand implements Callable<Integer> {
                             threadsLabel);
                 }
                 for (int width : widths) {
-                    System.out.printf("without, ms per file on %d thread(s): %s%n", width,
-                            lines.stagesPerFile(false, width, files.size() * rounds));
-                    System.out.printf("with,    ms per file on %d thread(s): %s%n", width,
-                            lines.stagesPerFile(true, width, files.size() * rounds));
+                    System.out.printf("without, busy ms per file on %d thread(s): %s%n", width, lines.stagesPerFile(false, width));
+                    System.out.printf("with,    busy ms per file on %d thread(s): %s%n", width, lines.stagesPerFile(true, width));
                 }
                 System.out.println("anchor:   Tika AutoDetectParser in this JVM, N threads sharing the file list, body text, embedded"
                         + " documents inline, " + bare.ocrDescription() + "; no storage, isolation, limits or graph");
-                System.out.println("without:  the product pipeline as uploads run it, extracting nothing: store original (SHA-256"
-                        + " + copy) + durable job + parse in an isolated worker JVM (same Tika and OCR configuration, limits,"
-                        + " per-page text, embedded documents stored; " + lines.parser.workerCount() + " worker JVMs) + one"
-                        + " graph transaction (documents, pages, job done); N threads; a new case per round");
+                System.out.println("without:  the product's bulk import, extracting nothing: this thread stores each original"
+                        + " (SHA-256 + fsynced copy) and records the jobs in groups (one transaction each); N pool threads"
+                        + " parse in isolated worker JVMs (same Tika and OCR configuration, limits, per-page text, embedded"
+                        + " documents stored; " + lines.parser.workerCount() + " worker JVMs); the graph writer commits the"
+                        + " parsed files (documents, pages, job done) a group per transaction while the pool parses on;"
+                        + " a new case per round");
                 System.out.println("with:     the same + read the case's known names (beside the parse) + entity and fact"
                         + " extraction + their part of the graph write; a new case per round");
+                System.out.println("N threads: the anchor's parsing threads = the pipeline's parse threads (one worker JVM each);"
+                        + " the pipeline's storing and writing overlap its parsing on threads of their own");
             } finally {
                 EvaluateCommand.deleteQuietly(dataDir);
             }
@@ -164,9 +163,11 @@ public class BenchCommand implements Callable<Integer> {
         }
 
         /**
-         * The two pipeline lines, run over the files by a given number of threads sharing the file list. Both are
-         * the product's {@link IngestionPipeline} as uploads run it (job recorded, then parse, extraction, one graph
-         * write that also marks the job done); the line without extraction extracts nothing and reads no case names.
+         * The two pipeline lines, each an {@link IngestQueue} as the server and the bulk import run it: the
+         * files are stored and their jobs recorded through a bulk import ({@link IngestQueue#bulk}) on this
+         * thread, parsed (and extracted) by {@code threads} pool threads, each with a parser worker process,
+         * and written by the {@link GroupCommitWriter}. The line without extraction extracts nothing and
+         * reads no case names. The stages overlap, so their times are each stage's busy time per file.
          */
         private static final class Lines {
             private final List<Path> files;
@@ -176,8 +177,12 @@ public class BenchCommand implements Callable<Integer> {
             private final IngestionPipeline withExtraction;
             private final IngestionPipeline withoutExtraction;
             private final JobStore jobs;
-            /** Where the time of each line goes, by line and thread count, in the stages the pipeline announces. */
-            private final Map<String, Map<String, LongAdder>> stages = new ConcurrentHashMap<>();
+            private final GroupCommitWriter writes;
+            /** Busy time per stage, by line and thread count. */
+            private final Map<String, Map<String, Double>> stages = new ConcurrentHashMap<>();
+            private final Map<String, Integer> filesByLine = new ConcurrentHashMap<>();
+            /** Group commits, by line and thread count. */
+            private final Map<String, LongAdder> transactions = new ConcurrentHashMap<>();
 
             Lines(List<Path> files, ConfigurableApplicationContext context) {
                 this.files = files;
@@ -188,17 +193,24 @@ public class BenchCommand implements Callable<Integer> {
                 this.withoutExtraction = new IngestionPipeline(store, parser, IngestionPipeline.NO_EXTRACTION,
                         caseId -> CaseLexicon.EMPTY, new DocumentGraphWriter(context.getBean(Driver.class), null));
                 this.jobs = context.getBean(JobStore.class);
+                this.writes = context.getBean(GroupCommitWriter.class);
             }
 
             /** Milliseconds per file in each stage of a line on {@code threads} threads. */
-            String stagesPerFile(boolean extraction, int threads, int filesProcessed) {
-                return String.join(", ", stages.getOrDefault(lineKey(extraction, threads), Map.of()).entrySet().stream()
-                        .map(e -> String.format("%s %.1f ms", e.getKey(), e.getValue().sum() / 1e6 / filesProcessed)).toList());
+            String stagesPerFile(boolean extraction, int threads) {
+                String line = lineKey(extraction, threads);
+                int n = Math.max(1, filesByLine.getOrDefault(line, 0));
+                long commits = transactions.getOrDefault(line, new LongAdder()).sum();
+                return String.join(", ", stages.getOrDefault(line, Map.of()).entrySet().stream()
+                        .map(e -> String.format("%s %.1f ms", e.getKey(), e.getValue() / 1e6 / n)).toList())
+                        + String.format("; %.1f files per write transaction", commits == 0 ? 0.0 : (double) n / commits);
             }
 
             /** Stage times from here on only (after the warm-up: class loading, JIT, query planning). */
             void forgetStages() {
                 stages.clear();
+                filesByLine.clear();
+                transactions.clear();
             }
 
             void withoutExtraction(String caseId, int threads) throws Exception {
@@ -214,29 +226,37 @@ public class BenchCommand implements Callable<Integer> {
             }
 
             private void ingest(IngestionPipeline pipeline, String caseId, int threads, String line) throws Exception {
-                Map<String, LongAdder> mine = stages.computeIfAbsent(line, k -> Collections.synchronizedMap(new LinkedHashMap<>()));
                 long inWorkersBefore = parser.timeInWorkers();
-                eachFile(threads, file -> {
-                    long start = System.nanoTime();
-                    StoredFile stored = store(file);
-                    IngestJob job = jobs.record(IngestQueue.jobId(caseId, stored.sha256()), caseId, stored.sha256(),
-                            file.getFileName().toString(), stored.size(), "bench");
-                    // The pipeline announces each stage as it enters it: the time between announcements is the
-                    // time of the stage before ("extracting" includes waiting for the case's names, read beside
-                    // the parse).
-                    long[] last = {start};
-                    String[] current = {"store + job"};
-                    pipeline.run(job, options, stage -> {
-                        long now = System.nanoTime();
-                        mine.computeIfAbsent(current[0], k -> new LongAdder()).add(now - last[0]);
-                        last[0] = now;
-                        current[0] = stage;
-                    });
-                    mine.computeIfAbsent(current[0], k -> new LongAdder()).add(System.nanoTime() - last[0]);
-                });
-                // Only this line parses while it runs, so the workers' time since it started is its own.
-                mine.computeIfAbsent("(of parsing: inside the worker)", k -> new LongAdder())
-                        .add(parser.timeInWorkers() - inWorkersBefore);
+                long submitting = 0;
+                List<String> jobIds = new ArrayList<>();
+                IngestQueue.Statistics before;
+                IngestQueue.Statistics after;
+                try (IngestQueue queue = new IngestQueue(jobs, pipeline, writes, options, threads, Integer.MAX_VALUE)) {
+                    before = queue.statistics();
+                    try (IngestQueue.Bulk bulk = queue.bulk(caseId, "bench")) {
+                        for (Path file : files) {
+                            long start = System.nanoTime();
+                            jobIds.add(bulk.add(store(file), file.getFileName().toString()));
+                            submitting += System.nanoTime() - start;
+                        }
+                        long start = System.nanoTime();
+                        bulk.close();
+                        submitting += System.nanoTime() - start;
+                    }
+                    for (String id : jobIds) {
+                        queue.completion(id).join();
+                    }
+                    after = queue.statistics();
+                }
+                Map<String, Double> mine = stages.computeIfAbsent(line, k -> Collections.synchronizedMap(new LinkedHashMap<>()));
+                filesByLine.merge(line, files.size(), Integer::sum);
+                mine.merge("store + record job (importing thread)", (double) submitting, Double::sum);
+                mine.merge("parse + extract (pool)", (double) (after.nanosPreparing() - before.nanosPreparing()), Double::sum);
+                mine.merge("of which inside the worker", (double) (parser.timeInWorkers() - inWorkersBefore), Double::sum);
+                mine.merge("graph write (writer thread)",
+                        (double) (after.writes().nanosWriting() - before.writes().nanosWriting()), Double::sum);
+                transactions.computeIfAbsent(line, k -> new LongAdder())
+                        .add(after.writes().transactions() - before.writes().transactions());
             }
 
             private StoredFile store(Path file) throws Exception {
@@ -244,29 +264,6 @@ public class BenchCommand implements Callable<Integer> {
                     return store.store(in, Long.MAX_VALUE);
                 }
             }
-
-            private void eachFile(int threads, FileStep step) throws Exception {
-                AtomicInteger next = new AtomicInteger();
-                Callable<Void> worker = () -> {
-                    for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-                        step.run(files.get(i));
-                    }
-                    return null;
-                };
-                ExecutorService pool = Executors.newFixedThreadPool(threads);
-                try {
-                    for (Future<Void> f : pool.invokeAll(Collections.nCopies(threads, worker))) {
-                        f.get();
-                    }
-                } finally {
-                    pool.shutdownNow();
-                }
-            }
-        }
-
-        @FunctionalInterface
-        private interface FileStep {
-            void run(Path file) throws Exception;
         }
     }
 

@@ -2,11 +2,14 @@ package org.ctipgraph.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import org.ctipgraph.documents.DocumentView;
 import org.ctipgraph.documents.JobView;
+import org.ctipgraph.documents.UploadReceipt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,48 +72,56 @@ public class ImportCommand implements Callable<Integer> {
     ImportReport run(ImportTarget target, List<Path> files) throws IOException, InterruptedException {
         long totalBytes = 0;
         for (Path file : files) {
-            totalBytes += Files.size(file);
+            totalBytes += sizeOrZero(file);
         }
-        Map<String, Path> pathByJob = new LinkedHashMap<>();
-        Map<String, Path> pathBySha = new HashMap<>();
+        // The same bytes under two paths are one job: both paths are reported.
+        Map<String, List<Path>> pathsByJob = new LinkedHashMap<>();
         List<ImportReport.Entry> entries = new ArrayList<>();
         try (ProgressBar bar = TerminalProgress.bar("Storing", totalBytes, " KiB", 1024)) {
             for (Path file : files) {
-                ImportTarget.Submission submission = target.submit(caseId, file);
+                ImportTarget.Submission submission;
+                try {
+                    submission = target.submit(caseId, file);
+                } catch (FileSystemException | FileNotFoundException e) {
+                    // A file that cannot be read (permissions, vanished, I/O error) is reported; the others go on.
+                    submission = ImportTarget.Submission.refused(new UploadReceipt.Refused(file.toString(), "unreadable",
+                            "cannot read " + file + ": " + e.getMessage()));
+                }
                 if (submission.refused() != null) {
                     entries.add(new ImportReport.Entry(file.toString(), null, "REFUSED",
                             submission.refused().error() + ": " + submission.refused().message(), null));
                 } else {
-                    pathByJob.put(submission.accepted().jobId(), file);
-                    pathBySha.put(submission.accepted().sha256(), file);
+                    pathsByJob.computeIfAbsent(submission.jobId(), k -> new ArrayList<>()).add(file);
                 }
-                bar.stepBy(Files.size(file));
+                bar.stepBy(sizeOrZero(file));
             }
+            target.submitted();
         }
-        Map<String, JobView> finished = awaitJobs(target, pathByJob);
+        Map<String, JobView> finished = awaitJobs(target, pathsByJob.keySet());
         Map<String, DocumentView> bySha = new HashMap<>();
         List<DocumentView> all = target.documents(caseId);
         all.forEach(d -> bySha.put(d.sha256(), d));
         for (Map.Entry<String, JobView> job : finished.entrySet()) {
-            Path file = pathByJob.get(job.getKey());
             JobView view = job.getValue();
             DocumentView doc = bySha.get(view.sha256());
-            if ("FAILED".equals(view.state()) || doc == null) {
-                entries.add(new ImportReport.Entry(file.toString(), view.sha256(), "FAILED", view.error(), null));
-                continue;
+            for (Path file : pathsByJob.get(job.getKey())) {
+                if ("FAILED".equals(view.state()) || doc == null) {
+                    entries.add(new ImportReport.Entry(file.toString(), view.sha256(), "FAILED", view.error(), null));
+                    continue;
+                }
+                entries.add(entry(file.toString(), doc));
+                addMembers(file.toString(), doc.sha256(), all, entries);
             }
-            entries.add(entry(file.toString(), doc));
-            addMembers(file.toString(), doc.sha256(), all, entries);
         }
         return ImportReport.of(entries);
     }
 
-    private Map<String, JobView> awaitJobs(ImportTarget target, Map<String, Path> pathByJob)
+    private Map<String, JobView> awaitJobs(ImportTarget target, Collection<String> jobIds)
             throws IOException, InterruptedException {
         Map<String, JobView> finished = new LinkedHashMap<>();
-        try (ProgressBar bar = TerminalProgress.bar("Ingesting", pathByJob.size(), " files", 1)) {
-            while (finished.size() < pathByJob.size()) {
-                for (String jobId : pathByJob.keySet()) {
+        try (ProgressBar bar = TerminalProgress.bar("Ingesting", jobIds.size(), " files", 1)) {
+            while (finished.size() < jobIds.size()) {
+                for (String jobId : jobIds) {
                     if (!finished.containsKey(jobId)) {
                         JobView job = target.job(jobId);
                         if ("DONE".equals(job.state()) || "FAILED".equals(job.state())) {
@@ -118,13 +130,13 @@ public class ImportCommand implements Callable<Integer> {
                         }
                     }
                 }
-                if (finished.size() < pathByJob.size()) {
+                if (finished.size() < jobIds.size()) {
                     Thread.sleep(200);
                 }
             }
         }
         Map<String, JobView> ordered = new LinkedHashMap<>();
-        pathByJob.keySet().forEach(id -> ordered.put(id, finished.get(id)));
+        jobIds.forEach(id -> ordered.put(id, finished.get(id)));
         return ordered;
     }
 
@@ -146,6 +158,14 @@ public class ImportCommand implements Callable<Integer> {
             default -> null;
         };
         return new ImportReport.Entry(path, doc.sha256(), doc.status(), reason, doc.parentSha256());
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     static void print(ImportReport report, PrintStream out) {

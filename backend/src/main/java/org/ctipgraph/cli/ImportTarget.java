@@ -12,8 +12,15 @@ import org.ctipgraph.documents.UploadReceipt;
  * pipeline as the server) or a running server's HTTP API. Both go through the same pipeline.
  */
 interface ImportTarget extends AutoCloseable {
-    /** Stores the file and queues it; a refusal (too large, queue full) comes back as a {@code Refused}. */
+    /**
+     * Stores the file and queues it, waiting while the queue is full; a refusal (too large, unreadable)
+     * comes back as a {@code Refused}.
+     */
     Submission submit(String caseId, Path file) throws IOException;
+
+    /** Called after the last {@link #submit}: whatever a target held back to record in a group is recorded now. */
+    default void submitted() throws IOException {
+    }
 
     JobView job(String jobId) throws IOException;
 
@@ -25,7 +32,20 @@ interface ImportTarget extends AutoCloseable {
     @Override
     void close();
 
-    /** Exactly one of the two is set. */
-    record Submission(UploadReceipt.Accepted accepted, UploadReceipt.Refused refused) {
+    /**
+     * Either the accepted file's content address and job, or why it was refused.
+     *
+     * @param sha256  the stored file's SHA-256, when accepted
+     * @param jobId   its ingestion job, when accepted
+     * @param refused why it was not accepted, or {@code null}
+     */
+    record Submission(String sha256, String jobId, UploadReceipt.Refused refused) {
+        static Submission accepted(String sha256, String jobId) {
+            return new Submission(sha256, jobId, null);
+        }
+
+        static Submission refused(UploadReceipt.Refused refused) {
+            return new Submission(null, null, refused);
+        }
     }
 }

@@ -12,13 +12,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.ctipgraph.documents.DocumentView;
 import org.ctipgraph.documents.JobView;
 import org.ctipgraph.documents.UploadReceipt;
 
-/** Imports through a running server's HTTP API, streaming each file as the request body. */
+/**
+ * Imports through a running server's HTTP API, streaming each file as the request body; a file refused
+ * because the server's queue is full is sent again after the {@code Retry-After} the server gave.
+ */
 final class RemoteImportTarget implements ImportTarget {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -29,20 +33,44 @@ final class RemoteImportTarget implements ImportTarget {
         this.server = URI.create(serverUrl.endsWith("/") ? serverUrl : serverUrl + "/");
     }
 
+    /** Sends the file; while the server's queue is full it waits as the server's {@code Retry-After} asks and sends it again. */
     @Override
     public Submission submit(String caseId, Path file) throws IOException {
         String name = file.getFileName().toString();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("api/cases/" + enc(caseId) + "/documents?name=" + enc(name)))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofFile(file)).build());
-        UploadReceipt receipt = json.readValue(response.body(), UploadReceipt.class);
-        if (!receipt.accepted().isEmpty()) {
-            return new Submission(receipt.accepted().getFirst(), null);
+        while (true) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("api/cases/" + enc(caseId) + "/documents?name=" + enc(name)))
+                    .header("Content-Type", "application/octet-stream")
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+            UploadReceipt receipt = json.readValue(response.body(), UploadReceipt.class);
+            if (!receipt.accepted().isEmpty()) {
+                UploadReceipt.Accepted accepted = receipt.accepted().getFirst();
+                return Submission.accepted(accepted.sha256(), accepted.jobId());
+            }
+            if (!receipt.refused().isEmpty() && !receipt.refused().getFirst().error().equals("queue_full")) {
+                return Submission.refused(receipt.refused().getFirst());
+            }
+            if (receipt.refused().isEmpty()) {
+                throw new IOException("unexpected answer " + response.statusCode() + " from " + server + ": " + response.body());
+            }
+            pause(retryAfter(response));
         }
-        if (!receipt.refused().isEmpty()) {
-            return new Submission(null, receipt.refused().getFirst());
+    }
+
+    private static Duration retryAfter(HttpResponse<?> response) {
+        try {
+            return Duration.ofSeconds(Math.clamp(Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")), 1, 60));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
         }
-        throw new IOException("unexpected answer " + response.statusCode() + " from " + server + ": " + response.body());
+    }
+
+    private static void pause(Duration duration) throws IOException {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for room in the server's queue", e);
+        }
     }
 
     @Override

@@ -60,11 +60,14 @@ public record CtipSettings(@DefaultValue("./data") Path dataDir,
      * @param parseTimeout    per-file parsing time limit
      * @param workers         parallel parsing workers; 0 means one per core
      * @param queueCapacity   accepted jobs waiting to run before uploads get 429
+     * @param writeGroupRows  files that finish parsing together are written in one transaction until it holds
+     *                        this many rows (documents, pages, mentions, facts); bounds a commit's memory
      */
     public record Ingest(@DefaultValue("512MB") DataSize maxUploadSize,
                          @DefaultValue("120s") Duration parseTimeout,
                          @DefaultValue("0") int workers,
-                         @DefaultValue("1000") int queueCapacity) {
+                         @DefaultValue("1000") int queueCapacity,
+                         @DefaultValue("20000") int writeGroupRows) {
     }
 
     public Path neo4jDirectory() {

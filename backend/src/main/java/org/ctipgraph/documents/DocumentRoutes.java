@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  *       or header {@code X-Document-Password}; who uploads in the form field {@code submittedBy} or header
  *       {@code X-Submitted-By} (recorded on the job for the chain of custody; {@code anonymous} otherwise). Answers {@code 202} with an {@link UploadReceipt} once every
  *       accepted original is durably stored and its job recorded; {@code 413} / {@code 429} when nothing
- *       could be accepted (too large / queue full), with per-file reasons.</li>
+ *       could be accepted (too large / queue full), with per-file reasons; a file refused because the queue
+ *       was full comes with a {@code Retry-After} header (seconds).</li>
  *   <li>{@code GET /api/cases/{case}/documents} — every document with its status, containers first, then members</li>
  *   <li>{@code GET /api/cases/{case}/documents/{sha256}} — one document</li>
  *   <li>{@code GET /api/cases/{case}/documents/{sha256}/pages/{n}} — {@code {"page", "text"}} of page n (1-based)</li>
@@ -40,6 +41,7 @@ import org.springframework.stereotype.Component;
 public class DocumentRoutes implements ApiRoutes {
     private static final String PASSWORD_HEADER = "X-Document-Password";
     private static final String SUBMITTER_HEADER = "X-Submitted-By";
+    private static final String RETRY_AFTER_SECONDS = "2";
     private final DocumentService documents;
     private final CaseService cases;
 
@@ -88,6 +90,10 @@ public class DocumentRoutes implements ApiRoutes {
         if (accepted.isEmpty()) {
             status = refused.stream().allMatch(r -> r.error().equals("too_large")) ? HttpStatus.CONTENT_TOO_LARGE
                     : HttpStatus.TOO_MANY_REQUESTS;
+        }
+        if (refused.stream().anyMatch(r -> r.error().equals("queue_full"))) {
+            // Jobs of small files take a fraction of a second each: a client waiting this long finds room.
+            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
         }
         ctx.status(status).json(new UploadReceipt(accepted, refused));
     }

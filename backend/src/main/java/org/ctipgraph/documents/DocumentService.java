@@ -55,6 +55,51 @@ public class DocumentService {
         return new UploadReceipt.Accepted(fileName, stored.sha256(), stored.size(), job.id(), duplicate);
     }
 
+    /**
+     * Receives the files of a bulk import into a case: each is stored as it comes, and their jobs are
+     * recorded a group per transaction ({@link IngestQueue.Bulk}); when the queue is full, receiving waits.
+     * Close it after the last file.
+     */
+    public BulkUpload bulk(String caseId, String submittedBy) {
+        return new BulkUpload(queue.bulk(caseId, submittedBy));
+    }
+
+    /**
+     * A file received by a bulk import.
+     *
+     * @param sha256 content address of the stored original
+     * @param size   bytes
+     * @param jobId  its ingestion job
+     */
+    public record Received(String sha256, long size, String jobId) {
+    }
+
+    /** One bulk import in progress ({@link #bulk}). Not thread-safe. */
+    public final class BulkUpload implements AutoCloseable {
+        private final IngestQueue.Bulk jobs;
+
+        private BulkUpload(IngestQueue.Bulk jobs) {
+            this.jobs = jobs;
+        }
+
+        /**
+         * Stores one file and adds it to the import.
+         *
+         * @return the stored file and the id of its job (recorded with its group)
+         * @throws FileTooLargeException over the configured size; nothing is kept
+         */
+        public Received receive(String fileName, InputStream content) throws IOException {
+            StoredFile stored = store.store(content, maxUploadBytes);
+            return new Received(stored.sha256(), stored.size(), jobs.add(stored, fileName));
+        }
+
+        /** Records the jobs of the files received since the last group. */
+        @Override
+        public void close() {
+            jobs.close();
+        }
+    }
+
     public long maxUploadBytes() {
         return maxUploadBytes;
     }

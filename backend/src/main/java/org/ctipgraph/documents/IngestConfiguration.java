@@ -7,6 +7,7 @@ import org.ctipgraph.database.GraphSchemaSetup;
 import org.ctipgraph.extraction.DocumentExtractor;
 import org.ctipgraph.graph.CaseKnowledgeReader;
 import org.ctipgraph.graph.DocumentGraphWriter;
+import org.ctipgraph.graph.GroupCommitWriter;
 import org.ctipgraph.ingest.IngestionPipeline;
 import org.ctipgraph.ingest.ParseOptions;
 import org.ctipgraph.ingest.jobs.IngestQueue;
@@ -57,9 +58,17 @@ class IngestConfiguration {
                 new CaseKnowledgeReader(driver, schema.database())::lexicon, new DocumentGraphWriter(driver, schema.database()));
     }
 
+    /** Closed after the queue (which depends on it), so it commits what the queue's workers handed over. */
     @Bean(destroyMethod = "close")
-    IngestQueue ingestQueue(IngestionPipeline pipeline, JobStore jobs, ParseOptions options, CtipSettings settings) {
-        IngestQueue queue = new IngestQueue(jobs, pipeline, options, workerCount(settings),
+    GroupCommitWriter groupCommitWriter(Driver driver, GraphSchemaSetup schema, CtipSettings settings) {
+        return new GroupCommitWriter(new DocumentGraphWriter(driver, schema.database()), 2 * workerCount(settings),
+                settings.ingest().writeGroupRows());
+    }
+
+    @Bean(destroyMethod = "close")
+    IngestQueue ingestQueue(IngestionPipeline pipeline, GroupCommitWriter writes, JobStore jobs, ParseOptions options,
+                            CtipSettings settings) {
+        IngestQueue queue = new IngestQueue(jobs, pipeline, writes, options, workerCount(settings),
                 settings.ingest().queueCapacity());
         queue.resume();
         return queue;

@@ -24,6 +24,7 @@ import org.neo4j.driver.TransactionContext;
  * a deterministic id ({@link GraphIds}) so writing the same file again changes nothing; what an earlier
  * write of the same documents said is withdrawn first, so a re-ingestion replaces it. The job that
  * asked for the write is marked done in the same transaction, which makes processing exactly-once.
+ * {@link #writeAll} does the same for several files in one transaction ({@link GroupCommitWriter}).
  */
 public final class DocumentGraphWriter {
     private final Driver driver;
@@ -41,6 +42,18 @@ public final class DocumentGraphWriter {
     /** What to write for one received file. */
     public record DocumentTree(String caseId, List<ParsedDocument> documents, Map<String, Extraction> extractions,
                                String jobId) {
+
+        /** Rows the write sends (documents, pages, mentions, facts): a measure of its transaction's size. */
+        public int rows() {
+            int rows = documents.size();
+            for (ParsedDocument doc : documents) {
+                rows += doc.pages().size();
+            }
+            for (Extraction extraction : extractions.values()) {
+                rows += extraction.mentions().size() + extraction.relations().size();
+            }
+            return rows;
+        }
     }
 
     /** Counts of what the write touched. */
@@ -48,11 +61,27 @@ public final class DocumentGraphWriter {
     }
 
     public WriteSummary write(DocumentTree tree) {
-        Batch batch = Batch.of(tree);
+        return writeAll(List.of(tree)).getFirst();
+    }
+
+    /**
+     * Writes several received files in one transaction (group commit: one commit, one log flush, for
+     * files that finished parsing together). Each tree is written exactly as {@link #write} would, in
+     * order, so a later tree that shares a document with an earlier one replaces what it said; if the
+     * transaction fails, none of them is in the graph.
+     *
+     * @return what each write touched, in the order of {@code trees}
+     */
+    public List<WriteSummary> writeAll(List<DocumentTree> trees) {
+        List<Batch> batches = trees.stream().map(Batch::of).toList();
         try (Session session = session()) {
-            session.executeWriteWithoutResult(tx -> batch.writeTo(tx, tree.caseId(), tree.jobId()));
+            session.executeWriteWithoutResult(tx -> {
+                for (int i = 0; i < trees.size(); i++) {
+                    batches.get(i).writeTo(tx, trees.get(i).caseId(), trees.get(i).jobId());
+                }
+            });
         }
-        return batch.summary();
+        return batches.stream().map(Batch::summary).toList();
     }
 
     private Session session() {

@@ -76,11 +76,36 @@ public final class IngestionPipeline {
     }
 
     /**
+     * What parsing and extraction made of one received file, ready to be written in one transaction.
+     *
+     * @param documents   the file and everything unpacked from it
+     * @param extractions what was extracted, by document SHA-256
+     * @param tree        the graph write, which also marks the job done
+     */
+    public record Prepared(List<ParsedDocument> documents, Map<String, Extraction> extractions, DocumentTree tree) {
+        public Outcome written(DocumentGraphWriter.WriteSummary summary) {
+            return new Outcome(documents, extractions, summary);
+        }
+    }
+
+    /**
      * Runs a job to completion and marks it done in the graph write's transaction.
      *
      * @param stage called with "parsing", "extracting", "writing" as the job advances
      */
     public Outcome run(IngestJob job, ParseOptions options, Consumer<String> stage) {
+        Prepared prepared = prepare(job, options, stage);
+        stage.accept("writing");
+        return prepared.written(writer.write(prepared.tree()));
+    }
+
+    /**
+     * Parses and extracts a job's file without writing it: the caller writes {@link Prepared#tree()}, alone
+     * ({@link DocumentGraphWriter#write}) or with other files' ({@link org.ctipgraph.graph.GroupCommitWriter}).
+     *
+     * @param stage called with "parsing", then "extracting"
+     */
+    public Prepared prepare(IngestJob job, ParseOptions options, Consumer<String> stage) {
         Path original = store.path(job.sha256());
         // The case's names are read from the graph while the worker parses: both wait on something else
         // (the graph, the worker process), and nothing of this job is written before its extraction.
@@ -95,16 +120,18 @@ public final class IngestionPipeline {
             throw e;
         }
         stage.accept("extracting");
-        return extractAndWrite(job, parsed, stage, known(knowledge));
+        return extract(job, parsed, known(knowledge));
     }
 
     /**
-     * The second half of {@link #run}: extraction with the case's current knowledge, then the graph
-     * write. Used alone to re-extract already parsed documents once the case knows more names.
+     * Extraction with the case's current knowledge, then the graph write, for already parsed documents:
+     * used to re-extract them once the case knows more names.
      */
     public Outcome extractAndWrite(IngestJob job, List<ParsedDocument> parsed, Consumer<String> stage) {
         stage.accept("extracting");
-        return extractAndWrite(job, parsed, stage, caseKnowledge.apply(job.caseId()));
+        Prepared prepared = extract(job, parsed, caseKnowledge.apply(job.caseId()));
+        stage.accept("writing");
+        return prepared.written(writer.write(prepared.tree()));
     }
 
     private static CaseLexicon known(CompletableFuture<CaseLexicon> knowledge) {
@@ -118,8 +145,7 @@ public final class IngestionPipeline {
         }
     }
 
-    private Outcome extractAndWrite(IngestJob job, List<ParsedDocument> parsed, Consumer<String> stage,
-                                    CaseLexicon lexicon) {
+    private Prepared extract(IngestJob job, List<ParsedDocument> parsed, CaseLexicon lexicon) {
         List<ParsedDocument> documents = new ArrayList<>(parsed.size());
         Map<String, Extraction> extractions = new HashMap<>();
         for (ParsedDocument doc : parsed) {
@@ -137,10 +163,7 @@ public final class IngestionPipeline {
                 documents.add(withWarning(doc, "entity extraction failed: " + e));
             }
         }
-        stage.accept("writing");
-        DocumentGraphWriter.WriteSummary summary = writer.write(new DocumentTree(job.caseId(), documents, extractions,
-                job.id()));
-        return new Outcome(documents, extractions, summary);
+        return new Prepared(documents, extractions, new DocumentTree(job.caseId(), documents, extractions, job.id()));
     }
 
     private static ParsedDocument withWarning(ParsedDocument doc, String warning) {

@@ -131,6 +131,29 @@ class DocumentGraphWriterIT {
         }
     }
 
+    @Test
+    void filesWrittenInOneTransactionAreEachWholeAndTheirJobsDone() {
+        String first = "1".repeat(64);
+        String second = "2".repeat(64);
+        try (Session session = neo4j.driver().session()) {
+            session.run("UNWIND ['job-g1', 'job-g2'] AS id CREATE (:Job {id: id, caseId: 'case-g', state: 'QUEUED'})").consume();
+        }
+        DocumentTree a = statingTheFact("case-g", first);
+        DocumentTree b = statingTheFact("case-g", second);
+
+        List<DocumentGraphWriter.WriteSummary> written = writer.writeAll(List.of(
+                new DocumentTree(a.caseId(), a.documents(), a.extractions(), "job-g1"),
+                new DocumentTree(b.caseId(), b.documents(), b.extractions(), "job-g2")));
+
+        assertThat(written).extracting(DocumentGraphWriter.WriteSummary::documents).containsExactly(1, 1);
+        Record fact = single("MATCH (:Person {caseId: 'case-g'})-[r:USES_PHONE]->() "
+                + "RETURN count(r) AS n, collect(r.sources)[0] AS sources");
+        assertThat(fact.get("n").asLong()).isEqualTo(1);
+        assertThat(fact.get("sources").asList()).containsExactlyInAnyOrder(first, second);
+        assertThat(single("MATCH (j:Job {caseId: 'case-g'}) RETURN collect(DISTINCT j.state) AS states")
+                .get("states").asList()).containsExactly("DONE");
+    }
+
     /**
      * Neo4j finds a dynamic label or relationship type only by scanning all its nodes or relationships, and on an
      * empty database the planner prefers scans everywhere (they cost nothing yet); the statement is planned once

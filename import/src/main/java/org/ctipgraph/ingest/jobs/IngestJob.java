@@ -26,8 +26,8 @@ public record IngestJob(String id, String caseId, String sha256, String fileName
         return state == JobState.DONE || state == JobState.FAILED;
     }
 
-    IngestJob withStage(String value) {
-        return new IngestJob(id, caseId, sha256, fileName, size, state, value, documentStatus, error, submittedBy,
+    IngestJob withStage(String value, JobState liveState) {
+        return new IngestJob(id, caseId, sha256, fileName, size, liveState, value, documentStatus, error, submittedBy,
                 submittedAt, finishedAt);
     }
 }

@@ -42,6 +42,48 @@ public final class JobStore {
         }
     }
 
+    /**
+     * A job to record in bulk.
+     *
+     * @param id job id ({@link IngestQueue#jobId})
+     */
+    public record NewJob(String id, String caseId, String sha256, String fileName, long size, String submittedBy) {
+    }
+
+    /**
+     * A recorded job and whether it has to run: new, or failed before and now queued again.
+     *
+     * @param job    as stored after this call
+     * @param queued {@code true} when the job was created or re-queued by this call; {@code false} when it
+     *               already existed (done, or queued and running under an earlier submission)
+     */
+    public record Recorded(IngestJob job, boolean queued) {
+    }
+
+    /**
+     * Records many jobs in one transaction (one log flush for a whole group of files of a bulk import). A job
+     * that already exists is kept as it is, unless it failed: then it is queued again, as a re-submission of
+     * the same file would.
+     */
+    public List<Recorded> recordAll(List<NewJob> jobs) {
+        List<Map<String, Object>> rows = jobs.stream().map(j -> Map.<String, Object>of("id", j.id(), "caseId", j.caseId(),
+                "sha256", j.sha256(), "fileName", j.fileName(), "size", j.size(), "submittedBy", j.submittedBy())).toList();
+        try (Session session = session()) {
+            return session.executeWrite(tx -> tx.run("""
+                    UNWIND $jobs AS job
+                    OPTIONAL MATCH (old:Job {id: job.id})
+                    WITH job, old.state AS before
+                    MERGE (j:Job {id: job.id})
+                      ON CREATE SET j.caseId = job.caseId, j.sha256 = job.sha256, j.fileName = job.fileName,
+                                    j.size = job.size, j.state = 'QUEUED', j.submittedBy = job.submittedBy,
+                                    j.submittedAt = datetime()
+                    FOREACH (_ IN CASE WHEN before = 'FAILED' THEN [1] ELSE [] END |
+                      SET j.state = 'QUEUED', j.error = null, j.finishedAt = null, j.documentStatus = null)
+                    RETURN j, before IS NULL OR before = 'FAILED' AS queued
+                    """, Map.of("jobs", rows)).list(r -> new Recorded(toJob(r), r.get("queued").asBoolean())));
+        }
+    }
+
     public Optional<IngestJob> find(String id) {
         try (Session session = session()) {
             return session.executeRead(tx -> tx.run("MATCH (j:Job {id: $id}) RETURN j", Map.of("id", id))
@@ -57,10 +99,6 @@ public final class JobStore {
                     RETURN j ORDER BY j.submittedAt, j.id
                     """).list(JobStore::toJob));
         }
-    }
-
-    public void markRunning(String id) {
-        setState(id, JobState.RUNNING, null);
     }
 
     public void markFailed(String id, String error) {
