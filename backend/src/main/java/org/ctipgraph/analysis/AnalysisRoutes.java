@@ -38,10 +38,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnalysisRoutes implements ApiRoutes {
     private final AnalysisService analysis;
+    private final SharedIdentifiers sharedIdentifiers;
     private final CaseService cases;
 
-    public AnalysisRoutes(AnalysisService analysis, CaseService cases) {
+    public AnalysisRoutes(AnalysisService analysis, SharedIdentifiers sharedIdentifiers, CaseService cases) {
         this.analysis = analysis;
+        this.sharedIdentifiers = sharedIdentifiers;
         this.cases = cases;
     }
 
@@ -57,7 +59,7 @@ public class AnalysisRoutes implements ApiRoutes {
         routes.get("/api/cases/{case}/analysis/centrality", ctx -> answer(ctx, AnalysisKind.CENTRALITY, Map.of()));
         routes.get("/api/cases/{case}/analysis/communities", ctx -> answer(ctx, AnalysisKind.COMMUNITIES, Map.of()));
         routes.get("/api/cases/{case}/analysis/shared-identifiers",
-                ctx -> ctx.json(analysis.sharedIdentifiers(CaseRoutes.requireCase(cases, ctx).id())));
+                ctx -> ctx.json(sharedIdentifiers.in(CaseRoutes.requireCase(cases, ctx).id())));
         routes.get("/api/cases/{case}/entities/{id}/network",
                 ctx -> answer(ctx, AnalysisKind.NETWORK, Map.of("entity", ctx.pathParam("id"))));
     }

@@ -1,8 +1,12 @@
 package org.ctipgraph.analysis;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.ctipgraph.analysis.projection.Citation;
+import org.ctipgraph.analysis.projection.EntityNode;
+import org.ctipgraph.analysis.projection.FactEdge;
 
 /** JSON shapes of the analysis API (records, stable field names). */
 public final class AnalysisViews {
@@ -11,11 +15,24 @@ public final class AnalysisViews {
 
     /** An entity in a result. */
     public record EntityRefView(String id, String label, String name, List<String> roles) {
+        /** A node the projection lacks ({@code null}) stays {@code null} in the answer. */
+        public static EntityRefView of(EntityNode node) {
+            return node == null ? null : new EntityRefView(node.id(), node.label(), node.name(), node.roles());
+        }
+
+        /** Ordered by id, so that the same graph always lists a set of entities the same way. */
+        public static List<EntityRefView> byId(Collection<EntityNode> nodes) {
+            return nodes.stream().sorted(Comparator.comparing(EntityNode::id)).map(EntityRefView::of).toList();
+        }
     }
 
     /** One fact supporting a hop, with every citation. */
     public record FactView(String relationId, String type, String subject, String object, double confidence,
                            Map<String, Object> attributes, List<Citation> evidence, List<String> liftedVia) {
+        public static FactView of(FactEdge f) {
+            return new FactView(f.id(), f.type(), f.subjectId(), f.objectId(), f.confidence(), f.attributes(),
+                    f.citations(), f.liftedVia());
+        }
     }
 
     /** Two consecutive entities of a path and every fact that links them. */

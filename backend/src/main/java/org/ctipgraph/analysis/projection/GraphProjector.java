@@ -2,6 +2,7 @@ package org.ctipgraph.analysis.projection;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,8 @@ import org.ctipgraph.resolution.IdentityLinks;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
 import org.jgrapht.graph.WeightedPseudograph;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -66,6 +69,28 @@ public final class GraphProjector {
                     .sorted().toList()));
             lines.sort(null);
             return GraphIds.sha256(lines);
+        }
+
+        /**
+         * One edge per linked pair, weighted by the evidence cost of its strongest fact: paths and scores count
+         * links between actors, not how often the documents repeat one. Vertices and facts are added in id order
+         * so that seeded algorithms give the same answer on the same graph. Builds a new graph on every call.
+         */
+        public Graph<EntityNode, DefaultWeightedEdge> strongestLinks() {
+            SimpleWeightedGraph<EntityNode, DefaultWeightedEdge> simple = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+            graph.vertexSet().stream().sorted(Comparator.comparing(EntityNode::id)).forEach(simple::addVertex);
+            graph.edgeSet().stream().sorted(Comparator.comparing(FactEdge::id)).forEach(f -> {
+                EntityNode a = graph.getEdgeSource(f);
+                EntityNode b = graph.getEdgeTarget(f);
+                DefaultWeightedEdge e = simple.getEdge(a, b);
+                if (e == null) {
+                    e = simple.addEdge(a, b);
+                    simple.setEdgeWeight(e, f.evidenceCost());
+                } else if (f.evidenceCost() < simple.getEdgeWeight(e)) {
+                    simple.setEdgeWeight(e, f.evidenceCost());
+                }
+            });
+            return simple;
         }
     }
 
