@@ -17,8 +17,8 @@ import org.ctipgraph.schema.RelationType;
  *       "telephone", "Tel", "number", "from") right before the number, with no other person between;
  *       a "Telephone" field that opens a line with nobody named before it in its sentence belongs to the
  *       company whose register section is open (a heading line naming it, even on an earlier page) or,
- *       in a witness or client record, to the record's subject; "his / her own number" is left to the
- *       {@link ClauseRelationExtractor}, which knows whom the pronoun means; every number of a list
+ *       in a witness or client record, to the record's subject; "his / her own number" is left to
+ *       {@link OwnNumberClauses}, which knows whom the pronoun means; every number of a list
  *       ("telephones 012 ... (WeChat) and 096 ...") is the holder's of the first;</li>
  *   <li>{@code DIRECTS}: "X, ... director of Y" in a sentence, or a register row "X Director ..." under
  *       the company heading it belongs to;</li>
