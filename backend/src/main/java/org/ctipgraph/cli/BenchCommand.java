@@ -56,11 +56,19 @@ public class BenchCommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "PATH")
         List<Path> paths;
 
-        @Option(names = "--rounds", defaultValue = "3", description = "timed passes over the files (after one warm-up pass); the median is reported")
+        @Option(names = "--rounds", defaultValue = "5", description = "timed passes over the files (after the warm-up passes); the median is reported")
         int rounds;
 
-        @Option(names = "--warmup", defaultValue = "2", description = "untimed passes over the files before the timed ones")
+        @Option(names = "--warmup", defaultValue = "0", description = "untimed passes over the files before the timed ones"
+                + " (0: enough passes for each line to ingest " + WARMUP_FILES + " files, at least 2)")
         int warmups;
+
+        /**
+         * Files each line ingests before timing starts. A fresh parser worker compiles about 10,000 methods (23 s of
+         * compile CPU measured) before it parses at speed, and on a small machine that compilation competes with the
+         * parsing: with 32 warm-up files per line the bench measured the JIT, not the pipeline.
+         */
+        static final int WARMUP_FILES = 300;
 
         @Option(names = "--threads", defaultValue = "0", description = "parallel line: anchor threads = pipeline parse workers (0: one per core; 1: single-threaded lines only)")
         int threads;
@@ -73,6 +81,9 @@ public class BenchCommand implements Callable<Integer> {
                 bytes += Files.size(f);
             }
             int parallel = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            if (warmups <= 0) {
+                warmups = Math.max(2, (WARMUP_FILES + files.size() - 1) / Math.max(1, files.size()));
+            }
             List<Integer> widths = parallel > 1 ? List.of(1, parallel) : List.of(1);
             System.out.printf("bench ingest: %d files, %.1f MB, %d rounds after %d warm-up passes, median round reported%n",
                     files.size(), bytes / 1e6, rounds, warmups);

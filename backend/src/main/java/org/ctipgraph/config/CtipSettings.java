@@ -62,12 +62,16 @@ public record CtipSettings(@DefaultValue("./data") Path dataDir,
      * @param queueCapacity   accepted jobs waiting to run before uploads get 429
      * @param writeGroupRows  files that finish parsing together are written in one transaction until it holds
      *                        this many rows (documents, pages, mentions, facts); bounds a commit's memory
+     * @param filesPerWorker  files a parser worker process reads before it is replaced (bounding slow leaks in
+     *                        parsers); a new worker compiles Tika's parsers again, which costs it tens of
+     *                        seconds of CPU, so this is large, as in Tika's own pipes (10,000)
      */
     public record Ingest(@DefaultValue("512MB") DataSize maxUploadSize,
                          @DefaultValue("120s") Duration parseTimeout,
                          @DefaultValue("0") int workers,
                          @DefaultValue("1000") int queueCapacity,
-                         @DefaultValue("20000") int writeGroupRows) {
+                         @DefaultValue("20000") int writeGroupRows,
+                         @DefaultValue("10000") int filesPerWorker) {
     }
 
     public Path neo4jDirectory() {

@@ -38,7 +38,8 @@ class IngestConfiguration {
 
     @Bean(destroyMethod = "close")
     IsolatedDocumentParser documentParser(EvidenceStore store, CtipSettings settings) {
-        return new IsolatedDocumentParser(store, ParserWorkerLaunch.options(workerCount(settings)));
+        return new IsolatedDocumentParser(store, ParserWorkerLaunch.options(workerCount(settings))
+                .withMaxFilesPerWorker(settings.ingest().filesPerWorker()));
     }
 
     @Bean

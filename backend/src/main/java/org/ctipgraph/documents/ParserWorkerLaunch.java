@@ -42,10 +42,10 @@ public final class ParserWorkerLaunch {
         if (isExecutableJar(classPath)) {
             base = new WorkerOptions(List.of(java, "-cp", classPath), PROPERTIES_LAUNCHER, "768m",
                     concat(JVM_FLAGS, "-Dloader.main=" + ParseWorker.class.getName()), workers,
-                    Duration.ofSeconds(90), 500);
+                    Duration.ofSeconds(90), WorkerOptions.DEFAULT_FILES_PER_WORKER);
         } else {
             base = new WorkerOptions(List.of(java, "-cp", classPath), ParseWorker.class.getName(), "768m",
-                    JVM_FLAGS, workers, Duration.ofSeconds(90), 500);
+                    JVM_FLAGS, workers, Duration.ofSeconds(90), WorkerOptions.DEFAULT_FILES_PER_WORKER);
         }
         return base;
     }

@@ -25,6 +25,12 @@ import java.util.List;
 public record WorkerOptions(List<String> commandPrefix, String mainClass, String maxHeap, List<String> extraJvmArgs,
                             int workers, Duration startupTimeout, int maxFilesPerWorker) {
 
+    /**
+     * Files a worker reads before it is replaced: as in Tika's own pipes. A new worker spends tens of seconds of
+     * CPU compiling the parsers again, so replacing it often costs more than the slow leaks it bounds.
+     */
+    public static final int DEFAULT_FILES_PER_WORKER = 10_000;
+
     public WorkerOptions {
         commandPrefix = List.copyOf(commandPrefix);
         extraJvmArgs = extraJvmArgs == null ? List.of() : List.copyOf(extraJvmArgs);
@@ -36,10 +42,10 @@ public record WorkerOptions(List<String> commandPrefix, String mainClass, String
         }
     }
 
-    /** One worker with a 768 MiB heap started with {@code commandPrefix}. */
+    /** One worker with a 768 MiB heap started with {@code commandPrefix}, replaced after {@value #DEFAULT_FILES_PER_WORKER} files. */
     public static WorkerOptions of(List<String> commandPrefix) {
         return new WorkerOptions(commandPrefix, ParseWorker.class.getName(), "768m", List.of(), 1,
-                Duration.ofSeconds(60), 500);
+                Duration.ofSeconds(60), DEFAULT_FILES_PER_WORKER);
     }
 
     /** Workers on this JVM's java binary and class path (tests, exploded or {@code lib/} layouts). */
