@@ -8,6 +8,8 @@ import org.ctipgraph.CtipGraphServer;
 import org.ctipgraph.cases.CaseService;
 import org.ctipgraph.documents.DocumentService;
 import org.ctipgraph.http.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the server (HTTP API and UI) on the embedded Neo4j, or on NEO4J_URI when set.")
 public class ServeCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
     @Option(names = "--http-port", description = "HTTP port (default 8080, or CTIP_HTTP_PORT)")
     Integer httpPort;
@@ -50,6 +53,8 @@ public class ServeCommand implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
+                // Said on SIGTERM too: an operator stopping the server should know queued work is not lost.
+                log.info("Stopping CTIP Graph: running ingestion jobs get up to 30 s to finish; unfinished ones resume at the next start");
                 closed.countDown();
             }
         });

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctipgraph.CtipGraph;
 import org.ctipgraph.database.PortCheck;
+import org.ctipgraph.testing.ApiClient;
 import org.ctipgraph.testing.RunningServer;
 import org.ctipgraph.testing.SeizedFiles;
 import org.junit.jupiter.api.Test;
@@ -56,10 +58,19 @@ class ImportCommandIT {
     }
 
     @Test
-    void throughAServerWhoseQueueIsFullTheImportWaitsAsTheServerAsksAndEveryFileIsIngested() throws Exception {
+    void aServerWhoseQueueIsFullAnswers429WithRetryAfterAndTheImportWaitsAsItAsksUntilEveryFileIsIngested() throws Exception {
         Path seized = seizedFolder(4);
         Path report = work.resolve("report.json");
         try (RunningServer server = RunningServer.start(work.resolve("server"), "--ctip.ingest.queue-capacity=1")) {
+            // The first file's job holds the only place while its parser worker starts (seconds): the second is refused.
+            server.api().postJson("/api/cases", "{\"id\":\"remote\"}");
+            HttpResponse<String> first = server.api().upload("remote", "first.txt", SeizedFiles.policeNote(300));
+            HttpResponse<String> refused = server.api().upload("remote", "second.txt", SeizedFiles.policeNote(301));
+            assertThat(first.statusCode()).isEqualTo(202);
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(ApiClient.json(refused).path("refused").get(0).path("error").asText()).isEqualTo("queue_full");
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("2");
+
             int exit = new CommandLine(new CtipGraph()).execute("import", "--case", "remote", "--server",
                     "http://127.0.0.1:" + server.httpPort(), "--report-json", report.toString(), seized.toString());
 
@@ -67,6 +78,7 @@ class ImportCommandIT {
         }
         JsonNode json = JSON.readTree(report.toFile());
         assertThat(json.path("counts").path("INGESTED").asInt()).isEqualTo(5);
+        // An upload refused for a full queue answers 429 and says when to come back; the import waited and came back.
         assertThat(json.path("counts").path("REJECTED").asInt()).isEqualTo(1);
         assertThat(json.path("counts").has("REFUSED")).isFalse();
     }
