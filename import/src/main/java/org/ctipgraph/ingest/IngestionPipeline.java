@@ -94,9 +94,7 @@ public final class IngestionPipeline {
      * @param stage called with "parsing", "extracting", "writing" as the job advances
      */
     public Outcome run(IngestJob job, ParseOptions options, Consumer<String> stage) {
-        Prepared prepared = prepare(job, options, stage);
-        stage.accept("writing");
-        return prepared.written(writer.write(prepared.tree()));
+        return write(prepare(job, options, stage), stage);
     }
 
     /**
@@ -129,7 +127,11 @@ public final class IngestionPipeline {
      */
     public Outcome extractAndWrite(IngestJob job, List<ParsedDocument> parsed, Consumer<String> stage) {
         stage.accept("extracting");
-        Prepared prepared = extract(job, parsed, caseKnowledge.apply(job.caseId()));
+        return write(extract(job, parsed, caseKnowledge.apply(job.caseId())), stage);
+    }
+
+    /** Writes a prepared file alone, in its own transaction. */
+    private Outcome write(Prepared prepared, Consumer<String> stage) {
         stage.accept("writing");
         return prepared.written(writer.write(prepared.tree()));
     }

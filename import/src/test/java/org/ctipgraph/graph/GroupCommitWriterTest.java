@@ -53,8 +53,7 @@ class GroupCommitWriterTest {
         CountDownLatch release = new CountDownLatch(1);
         RecordingTransaction database = new RecordingTransaction(release);
         try (GroupCommitWriter writer = new GroupCommitWriter(database, 10, 1000)) {
-            CompletableFuture<WriteSummary> first = writer.submit(tree("job-1", 1));
-            assertThat(database.firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<WriteSummary> first = holdFirstWrite(writer, database);
             List<CompletableFuture<WriteSummary>> waiting = List.of(writer.submit(tree("job-2", 1)),
                     writer.submit(tree("job-3", 1)), writer.submit(tree("job-4", 1)));
 
@@ -75,8 +74,7 @@ class GroupCommitWriterTest {
         CountDownLatch release = new CountDownLatch(1);
         RecordingTransaction database = new RecordingTransaction(release);
         try (GroupCommitWriter writer = new GroupCommitWriter(database, 10, 1000)) {
-            CompletableFuture<WriteSummary> first = writer.submit(tree("job-1", 1));
-            assertThat(database.firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<WriteSummary> first = holdFirstWrite(writer, database);
             CompletableFuture<WriteSummary> before = writer.submit(tree("job-2", 1));
             CompletableFuture<WriteSummary> bad = writer.submit(tree("unwritable", 1));
             CompletableFuture<WriteSummary> after = writer.submit(tree("job-3", 1));
@@ -98,8 +96,7 @@ class GroupCommitWriterTest {
         RecordingTransaction database = new RecordingTransaction(release);
         // Each tree below is one document of n pages: n + 1 rows.
         try (GroupCommitWriter writer = new GroupCommitWriter(database, 10, 6)) {
-            CompletableFuture<WriteSummary> first = writer.submit(tree("job-1", 1));
-            assertThat(database.firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<WriteSummary> first = holdFirstWrite(writer, database);
             List<CompletableFuture<WriteSummary>> rest = List.of(writer.submit(tree("big", 9)),
                     writer.submit(tree("small-1", 2)), writer.submit(tree("small-2", 2)), writer.submit(tree("small-3", 2)));
 
@@ -125,6 +122,14 @@ class GroupCommitWriterTest {
         }
         assertThat(submitted).allMatch(f -> f.isDone() && !f.isCompletedExceptionally());
         assertThat(database.committed.stream().mapToInt(List::size).sum()).isEqualTo(50);
+    }
+
+    /** Submits job-1 and waits until its transaction runs (held there until the test releases it). */
+    private static CompletableFuture<WriteSummary> holdFirstWrite(GroupCommitWriter writer, RecordingTransaction database)
+            throws InterruptedException {
+        CompletableFuture<WriteSummary> first = writer.submit(tree("job-1", 1));
+        assertThat(database.firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        return first;
     }
 
     private static DocumentTree tree(String jobId, int pages) {
