@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -27,9 +28,14 @@ public final class WorkbookGrids {
         return mediaType != null && (mediaType.contains("spreadsheetml") || mediaType.contains("ms-excel"));
     }
 
-    /** Every sheet of the workbook, read-only. */
+    /** Every sheet of the workbook, read-only: OOXML workbooks streamed, the older binary format through POI's model. */
     public static List<SheetGrid> read(Path file) throws IOException {
+        if (FileMagic.valueOf(file.toFile()) == FileMagic.OOXML) {
+            return XlsxSheetReader.read(file);
+        }
         DataFormatter fmt = new DataFormatter();
+        // A formula cell shows its result, as in Excel (and as the streaming reader reads it), not its formula.
+        fmt.setUseCachedValuesForFormulaCells(true);
         List<SheetGrid> grids = new ArrayList<>();
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
@@ -44,8 +50,7 @@ public final class WorkbookGrids {
                         for (int c = 0; c < row.getLastCellNum(); c++) {
                             Cell cell = row.getCell(c);
                             t.add(cell == null ? "" : fmt.formatCellValue(cell).strip());
-                            n.add(cell != null && cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
-                                    ? cell.getNumericCellValue() : null);
+                            n.add(isPlainNumber(cell) ? cell.getNumericCellValue() : null);
                         }
                     }
                     text.add(t);
@@ -55,5 +60,13 @@ public final class WorkbookGrids {
             }
         }
         return grids;
+    }
+
+    private static boolean isPlainNumber(Cell cell) {
+        if (cell == null) {
+            return false;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell);
     }
 }
