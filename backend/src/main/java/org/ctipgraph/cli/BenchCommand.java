@@ -137,15 +137,16 @@ public class BenchCommand implements Callable<Integer> {
                 System.out.println("anchor:   Tika AutoDetectParser in this JVM, N threads sharing the file list, body text, embedded"
                         + " documents inline, " + bare.ocrDescription() + "; no storage, isolation, limits or graph");
                 System.out.println("without:  the product's bulk import, extracting nothing: this thread stores each original"
-                        + " (SHA-256 + fsynced copy) and records the jobs in groups (one transaction each); N pool threads"
-                        + " parse in isolated worker JVMs (same Tika and OCR configuration, limits, per-page text, embedded"
+                        + " (SHA-256 + fsynced copy) and records the jobs in groups (one transaction each); N isolated worker JVMs"
+                        + " parse, fed by 2 pool threads each (same Tika and OCR configuration, limits, per-page text, embedded"
                         + " documents stored; " + lines.parser.workerCount() + " worker JVMs); the graph writer commits the"
                         + " parsed files (documents, pages, job done) a group per transaction while the pool parses on;"
                         + " a new case per round");
                 System.out.println("with:     the same + read the case's known names (beside the parse) + entity and fact"
                         + " extraction + their part of the graph write; a new case per round");
-                System.out.println("N threads: the anchor's parsing threads = the pipeline's parse threads (one worker JVM each);"
-                        + " the pipeline's storing and writing overlap its parsing on threads of their own");
+                System.out.println("N threads: the anchor's parsing threads = the pipeline's worker JVMs (each parses one file at a"
+                        + " time); the pipeline's storing, hand-over, extraction and writing overlap its parsing on"
+                        + " threads of their own");
             } finally {
                 EvaluateCommand.deleteQuietly(dataDir);
             }
@@ -176,7 +177,8 @@ public class BenchCommand implements Callable<Integer> {
         /**
          * The two pipeline lines, each an {@link IngestQueue} as the server and the bulk import run it: the
          * files are stored and their jobs recorded through a bulk import ({@link IngestQueue#bulk}) on this
-         * thread, parsed (and extracted) by {@code threads} pool threads, each with a parser worker process,
+         * thread, parsed in {@code threads} parser worker processes (the queue feeds each from two pool threads,
+         * which also extract),
          * and written by the {@link GroupCommitWriter}. The line without extraction extracts nothing and
          * reads no case names. The stages overlap, so their times are each stage's busy time per file.
          */
@@ -238,6 +240,7 @@ public class BenchCommand implements Callable<Integer> {
 
             private void ingest(IngestionPipeline pipeline, String caseId, int threads, String line) throws Exception {
                 long inWorkersBefore = parser.timeInWorkers();
+                long waitingBefore = parser.timeWaitingForWorkers();
                 long submitting = 0;
                 List<String> jobIds = new ArrayList<>();
                 IngestQueue.Statistics before;
@@ -262,7 +265,8 @@ public class BenchCommand implements Callable<Integer> {
                 Map<String, Double> mine = stages.computeIfAbsent(line, k -> Collections.synchronizedMap(new LinkedHashMap<>()));
                 filesByLine.merge(line, files.size(), Integer::sum);
                 mine.merge("store + record job (importing thread)", (double) submitting, Double::sum);
-                mine.merge("parse + extract (pool)", (double) (after.nanosPreparing() - before.nanosPreparing()), Double::sum);
+                mine.merge("parse + extract (pool threads, waits for a free worker left out)", (double) (after.nanosPreparing()
+                        - before.nanosPreparing() - (parser.timeWaitingForWorkers() - waitingBefore)), Double::sum);
                 mine.merge("of which inside the worker", (double) (parser.timeInWorkers() - inWorkersBefore), Double::sum);
                 mine.merge("graph write (writer thread)",
                         (double) (after.writes().nanosWriting() - before.writes().nanosWriting()), Double::sum);

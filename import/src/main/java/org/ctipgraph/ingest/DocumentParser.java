@@ -21,4 +21,15 @@ public interface DocumentParser {
      * @return the file itself at index 0, then its embedded documents depth-first; never empty
      */
     List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions options);
+
+    /**
+     * As {@link #parse(Path, String, String, ParseOptions)}, and calls {@code started} when the parse begins: a
+     * parser with a bounded number of workers may first wait for a free one, and a job waiting for it is
+     * still queued, not running.
+     */
+    default List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions options,
+                                       Runnable started) {
+        started.run();
+        return parse(original, sha256, fileName, options);
+    }
 }

@@ -109,10 +109,9 @@ public final class IngestionPipeline {
         // (the graph, the worker process), and nothing of this job is written before its extraction.
         CompletableFuture<CaseLexicon> knowledge = CompletableFuture.supplyAsync(() -> caseKnowledge.apply(job.caseId()),
                 KNOWLEDGE_READS);
-        stage.accept("parsing");
         List<ParsedDocument> parsed;
         try {
-            parsed = parser.parse(original, job.sha256(), job.fileName(), options);
+            parsed = parser.parse(original, job.sha256(), job.fileName(), options, () -> stage.accept("parsing"));
         } catch (RuntimeException e) {
             knowledge.cancel(false);
             throw e;

@@ -67,6 +67,7 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
     }
 
     private final LongAdder timeInWorkers = new LongAdder();
+    private final LongAdder timeWaitingForWorkers = new LongAdder();
 
     public IsolatedDocumentParser(EvidenceStore store, WorkerOptions options) {
         this.store = store;
@@ -82,6 +83,13 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
 
     @Override
     public List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions parseOptions) {
+        return parse(original, sha256, fileName, parseOptions, () -> { });
+    }
+
+    /** Parses in the first free worker, waiting for one; {@code started} runs once a worker has the file. */
+    @Override
+    public List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions parseOptions,
+                                      Runnable started) {
         if (closed) {
             throw new IllegalStateException("parser is closed");
         }
@@ -93,18 +101,25 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
         Slot slot = takeSlot();
         Path spool = null;
         try {
-            WorkerProcess worker = readyWorker(slot);
-            spool = Files.createTempDirectory(store.scratchDirectory(), "parse-");
-            WorkerRequest request = WorkerRequest.of(original.toAbsolutePath().toString(), fileName,
-                    spool.toString(), parseOptions);
             WorkerReply reply;
             try {
-                reply = worker.call(request, parseOptions.timeout());
-            } catch (WorkerFailure failure) {
-                slot.worker = null;
-                LOG.warn("{} ({}): {} {}", fileName, sha256, failure.reason(), failure.getMessage());
-                return List.of(rejectedRoot(sha256, fileName, sniff(original, fileName), size,
-                        failure.reason(), failure.getMessage()));
+                started.run();
+                WorkerProcess worker = readyWorker(slot);
+                spool = Files.createTempDirectory(store.scratchDirectory(), "parse-");
+                WorkerRequest request = WorkerRequest.of(original.toAbsolutePath().toString(), fileName,
+                        spool.toString(), parseOptions);
+                try {
+                    reply = worker.call(request, parseOptions.timeout());
+                } catch (WorkerFailure failure) {
+                    slot.worker = null;
+                    LOG.warn("{} ({}): {} {}", fileName, sha256, failure.reason(), failure.getMessage());
+                    return List.of(rejectedRoot(sha256, fileName, sniff(original, fileName), size,
+                            failure.reason(), failure.getMessage()));
+                }
+            } finally {
+                // The worker is free once it has answered: another thread can start it on the next file
+                // while this one stores the embedded files.
+                slots.addFirst(slot);
             }
             timeInWorkers.add(reply.workNanos());
             if (!"result".equals(reply.kind())) {
@@ -116,7 +131,6 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
             throw new UncheckedIOException("parsing " + fileName + " failed outside the parser", e);
         } finally {
             deleteTree(spool);
-            slots.addFirst(slot);
         }
     }
 
@@ -126,6 +140,11 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
      */
     public long timeInWorkers() {
         return timeInWorkers.sum();
+    }
+
+    /** Nanoseconds callers spent waiting for a free worker, since this parser started (all callers together). */
+    public long timeWaitingForWorkers() {
+        return timeWaitingForWorkers.sum();
     }
 
     /** How many files can be parsed at once (worker processes). */
@@ -215,11 +234,14 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
     }
 
     private Slot takeSlot() {
+        long start = System.nanoTime();
         try {
             return slots.takeFirst();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a parser worker", e);
+        } finally {
+            timeWaitingForWorkers.add(System.nanoTime() - start);
         }
     }
 

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ctipgraph.extraction.CaseLexicon;
 import org.ctipgraph.extraction.PageText;
 import org.ctipgraph.graph.DocumentGraphWriter;
@@ -35,7 +37,8 @@ import org.neo4j.driver.Session;
 /**
  * The queue's promises on a real database, with a parser that holds every file until the test lets it go:
  * uploads beyond capacity are refused, a bulk import waits for room instead, a job shows RUNNING while a
- * worker has it, and every accepted file ends up written once with its job done.
+ * worker has it (and QUEUED while it waits for one), and every accepted file ends up written once with its
+ * job done.
  */
 class IngestQueueIT {
     @TempDir
@@ -46,15 +49,38 @@ class IngestQueueIT {
     GroupCommitWriter writes;
     IngestQueue queue;
 
-    /** Answers one page of text per file, once the test counts the latch down. */
-    final DocumentParser heldParser = (original, sha256, fileName, options) -> {
-        try {
-            parsersMayFinish.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Files waiting for the parser's single worker. */
+    final AtomicInteger waitingForTheWorker = new AtomicInteger();
+
+    /**
+     * Parses like one parser worker: a file at a time, the others waiting for it. Answers one page of text per
+     * file, once the test counts the latch down.
+     */
+    final DocumentParser heldParser = new DocumentParser() {
+        private final Semaphore worker = new Semaphore(1);
+
+        @Override
+        public List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions options) {
+            return parse(original, sha256, fileName, options, () -> { });
         }
-        return List.of(new ParsedDocument(sha256, fileName, null, null, "text/plain", 10, DocumentStatus.INGESTED,
-                null, null, List.of(), List.of(new PageText(1, "note " + fileName)), Map.of(), "en"));
+
+        @Override
+        public List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions options,
+                                          Runnable started) {
+            waitingForTheWorker.incrementAndGet();
+            worker.acquireUninterruptibly();
+            waitingForTheWorker.decrementAndGet();
+            try {
+                started.run();
+                parsersMayFinish.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                worker.release();
+            }
+            return List.of(new ParsedDocument(sha256, fileName, null, null, "text/plain", 10, DocumentStatus.INGESTED,
+                    null, null, List.of(), List.of(new PageText(1, "note " + fileName)), Map.of(), "en"));
+        }
     };
 
     @BeforeEach
@@ -132,6 +158,27 @@ class IngestQueueIT {
         IngestJob done = queue.find(job.id()).orElseThrow();
         assertThat(done.state()).isEqualTo(JobState.DONE);
         assertThat(done.documentStatus()).isEqualTo("INGESTED");
+    }
+
+    @Test
+    void aJobWaitingForAFreeParserWorkerIsShownQueued() throws Exception {
+        IngestJob first = submit("note-1");
+        awaitStage(first.id(), "parsing");
+        IngestJob second = submit("note-2");
+        // The queue hands the next file to a second thread at once, so the worker never waits for it, but
+        // until the worker is free that file is not being parsed.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (waitingForTheWorker.get() == 0) {
+            assertThat(System.nanoTime()).as("second file reaches the parser").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+
+        assertThat(queue.find(first.id()).orElseThrow().state()).isEqualTo(JobState.RUNNING);
+        assertThat(queue.find(second.id()).orElseThrow().state()).isEqualTo(JobState.QUEUED);
+
+        parsersMayFinish.countDown();
+        queue.completion(second.id()).get(30, TimeUnit.SECONDS);
+        assertThat(documentsAndDoneJobs("case-q")).containsExactly(2L, 2L);
     }
 
     private IngestJob submit(String name) throws IOException {
