@@ -65,13 +65,16 @@ public record CtipSettings(@DefaultValue("./data") Path dataDir,
      * @param filesPerWorker  files a parser worker process reads before it is replaced (bounding slow leaks in
      *                        parsers); a new worker compiles Tika's parsers again, which costs it tens of
      *                        seconds of CPU, so this is large, as in Tika's own pipes (10,000)
+     * @param writeLinger     how long a write transaction waits for files still being parsed, so that several
+     *                        share it; a lone upload is not delayed (0: write whatever is waiting)
      */
     public record Ingest(@DefaultValue("512MB") DataSize maxUploadSize,
                          @DefaultValue("120s") Duration parseTimeout,
                          @DefaultValue("0") int workers,
                          @DefaultValue("1000") int queueCapacity,
                          @DefaultValue("20000") int writeGroupRows,
-                         @DefaultValue("10000") int filesPerWorker) {
+                         @DefaultValue("10000") int filesPerWorker,
+                         @DefaultValue("40ms") Duration writeLinger) {
     }
 
     public Path neo4jDirectory() {

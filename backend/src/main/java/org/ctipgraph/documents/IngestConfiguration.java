@@ -63,7 +63,7 @@ class IngestConfiguration {
     @Bean(destroyMethod = "close")
     GroupCommitWriter groupCommitWriter(Driver driver, GraphSchemaSetup schema, CtipSettings settings) {
         return new GroupCommitWriter(new DocumentGraphWriter(driver, schema.database()), 2 * workerCount(settings),
-                settings.ingest().writeGroupRows());
+                settings.ingest().writeGroupRows(), settings.ingest().writeLinger());
     }
 
     @Bean(destroyMethod = "close")

@@ -1,5 +1,6 @@
 package org.ctipgraph.graph;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -7,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.ctipgraph.graph.DocumentGraphWriter.DocumentTree;
 import org.ctipgraph.graph.DocumentGraphWriter.WriteSummary;
@@ -19,9 +21,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why: a durable commit costs a log flush whatever its size, and on small seized files (chats, call
  * records, one-page forms) that flush costs as much as parsing the file. Handing the write over also lets
- * the parse thread start on its next file while this one commits. Nothing waits to fill a batch: the
- * writer takes whatever finished while the previous commit was running, so a lone upload is written at
- * once and a bulk import is written in groups.
+ * the parse thread start on its next file while this one commits. The writer takes whatever finished while
+ * the previous commit was running and, while other files are still being parsed ({@link #preparing}), waits
+ * up to {@code linger} for them: on a busy machine the writer keeps up with the parsers, so without the wait
+ * every group held one file and each file paid for a whole transaction (Bolt round trip, commit, log
+ * flush). A lone upload, with nothing else being parsed, is written at once.
  *
  * <p>Each tree stays whole: a group commits together or not at all, and when a group fails (after the
  * driver's retries of transient errors) every tree of it is written again alone, so one tree that cannot be
@@ -30,9 +34,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class GroupCommitWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
+    /** While lingering, how often the writer looks again whether files are still being parsed. */
+    private static final long LINGER_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
     private final Transaction transaction;
     private final int maxRowsPerTransaction;
+    private final long lingerNanos;
+    /** Files being parsed that will be submitted here: the writer waits for them only while there are some. */
+    private final AtomicInteger preparing = new AtomicInteger();
+    /** A tree taken while lingering that did not fit its group: the next group starts with it. */
+    private Pending carried;
     private final BlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
     private final Semaphore room;
     private final Thread thread;
@@ -70,16 +81,24 @@ public final class GroupCommitWriter implements AutoCloseable {
      *                              bounding a transaction's memory; a larger tree is written alone
      */
     public GroupCommitWriter(DocumentGraphWriter writer, int maxPending, int maxRowsPerTransaction) {
-        this(writer::writeAll, maxPending, maxRowsPerTransaction);
+        this(writer::writeAll, maxPending, maxRowsPerTransaction, Duration.ZERO);
+    }
+
+    /**
+     * @param linger how long a group may wait for files still being parsed; zero writes whatever is waiting
+     */
+    public GroupCommitWriter(DocumentGraphWriter writer, int maxPending, int maxRowsPerTransaction, Duration linger) {
+        this(writer::writeAll, maxPending, maxRowsPerTransaction, linger);
     }
 
     /** With any transaction, e.g. one that fails on purpose in a test. */
-    public GroupCommitWriter(Transaction transaction, int maxPending, int maxRowsPerTransaction) {
-        if (maxPending < 1 || maxRowsPerTransaction < 1) {
-            throw new IllegalArgumentException("maxPending and maxRowsPerTransaction must be positive");
+    public GroupCommitWriter(Transaction transaction, int maxPending, int maxRowsPerTransaction, Duration linger) {
+        if (maxPending < 1 || maxRowsPerTransaction < 1 || linger.isNegative()) {
+            throw new IllegalArgumentException("maxPending and maxRowsPerTransaction must be positive, linger not negative");
         }
         this.transaction = transaction;
         this.maxRowsPerTransaction = maxRowsPerTransaction;
+        this.lingerNanos = linger.toNanos();
         this.room = new Semaphore(maxPending);
         this.thread = Thread.ofPlatform().name("graph-writer").daemon(true).unstarted(this::writeLoop);
         thread.start();
@@ -101,37 +120,75 @@ public final class GroupCommitWriter implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Counts a file whose tree will be submitted ({@code +1} when its parse starts, {@code -1} once it is
+     * submitted or has failed): groups wait for such files, up to the linger.
+     */
+    public void preparing(int delta) {
+        preparing.addAndGet(delta);
+    }
+
     public Statistics statistics() {
         return new Statistics(transactions.sum(), trees.sum(), nanosWriting.sum());
     }
 
     private void writeLoop() {
-        while (!closing || !pending.isEmpty()) {
-            Pending first;
-            try {
-                first = pending.poll(100, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                continue;
-            }
+        while (!closing || carried != null || !pending.isEmpty()) {
+            Pending first = carried;
+            carried = null;
             if (first == null) {
-                continue;
+                try {
+                    first = pending.poll(100, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    continue;
+                }
+                if (first == null) {
+                    continue;
+                }
+                room.release();
             }
-            List<Pending> group = new ArrayList<>();
-            group.add(first);
-            int rows = first.tree().rows();
-            // Single consumer: what peek() shows is what poll() takes.
-            for (Pending next = pending.peek(); next != null && rows + next.tree().rows() <= maxRowsPerTransaction;
-                 next = pending.peek()) {
-                group.add(pending.poll());
-                rows += next.tree().rows();
-            }
-            room.release(group.size());
-            write(group);
+            write(group(first));
         }
         // Only a submit that raced with close() can leave a tree here: say so instead of leaving it hanging.
         for (Pending late = pending.poll(); late != null; late = pending.poll()) {
             late.done().completeExceptionally(new IllegalStateException("the graph writer closed before this write"));
         }
+    }
+
+    /**
+     * The trees to commit with {@code first}: those waiting, then, while files are being parsed, those that
+     * arrive within the linger; at most {@code maxRowsPerTransaction} rows unless {@code first} alone is larger.
+     */
+    private List<Pending> group(Pending first) {
+        List<Pending> group = new ArrayList<>();
+        group.add(first);
+        int rows = first.tree().rows();
+        long deadline = System.nanoTime() + lingerNanos;
+        while (rows < maxRowsPerTransaction) {
+            Pending next = pending.poll();
+            if (next == null) {
+                long wait = deadline - System.nanoTime();
+                if (wait <= 0 || closing || preparing.get() <= 0) {
+                    break;
+                }
+                try {
+                    next = pending.poll(Math.min(wait, LINGER_CHECK_NANOS), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    break;
+                }
+                if (next == null) {
+                    continue;
+                }
+            }
+            room.release();
+            if (rows + next.tree().rows() > maxRowsPerTransaction) {
+                carried = next;
+                break;
+            }
+            group.add(next);
+            rows += next.tree().rows();
+        }
+        return group;
     }
 
     private void write(List<Pending> group) {

@@ -3,6 +3,7 @@ package org.ctipgraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,7 +53,7 @@ class GroupCommitWriterTest {
     void filesThatFinishWhileATransactionRunsAreCommittedTogetherInTheNext() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         RecordingTransaction database = new RecordingTransaction(release);
-        try (GroupCommitWriter writer = new GroupCommitWriter(database, 10, 1000)) {
+        try (GroupCommitWriter writer = new GroupCommitWriter(database, 10, 1000, Duration.ZERO)) {
             CompletableFuture<WriteSummary> first = holdFirstWrite(writer, database);
             List<CompletableFuture<WriteSummary>> waiting = List.of(writer.submit(tree("job-2", 1)),
                     writer.submit(tree("job-3", 1)), writer.submit(tree("job-4", 1)));
@@ -73,7 +74,7 @@ class GroupCommitWriterTest {
     void aFileThatCannotBeWrittenFailsAloneAndTheRestOfItsGroupIsWritten() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         RecordingTransaction database = new RecordingTransaction(release);
-        try (GroupCommitWriter writer = new GroupCommitWriter(database, 10, 1000)) {
+        try (GroupCommitWriter writer = new GroupCommitWriter(database, 10, 1000, Duration.ZERO)) {
             CompletableFuture<WriteSummary> first = holdFirstWrite(writer, database);
             CompletableFuture<WriteSummary> before = writer.submit(tree("job-2", 1));
             CompletableFuture<WriteSummary> bad = writer.submit(tree("unwritable", 1));
@@ -95,7 +96,7 @@ class GroupCommitWriterTest {
         CountDownLatch release = new CountDownLatch(1);
         RecordingTransaction database = new RecordingTransaction(release);
         // Each tree below is one document of n pages: n + 1 rows.
-        try (GroupCommitWriter writer = new GroupCommitWriter(database, 10, 6)) {
+        try (GroupCommitWriter writer = new GroupCommitWriter(database, 10, 6, Duration.ZERO)) {
             CompletableFuture<WriteSummary> first = holdFirstWrite(writer, database);
             List<CompletableFuture<WriteSummary>> rest = List.of(writer.submit(tree("big", 9)),
                     writer.submit(tree("small-1", 2)), writer.submit(tree("small-2", 2)), writer.submit(tree("small-3", 2)));
@@ -115,13 +116,43 @@ class GroupCommitWriterTest {
     void closingWritesEverythingAlreadySubmitted() throws Exception {
         RecordingTransaction database = new RecordingTransaction(new CountDownLatch(0));
         List<CompletableFuture<WriteSummary>> submitted = new ArrayList<>();
-        try (GroupCommitWriter writer = new GroupCommitWriter(database, 100, 1000)) {
+        try (GroupCommitWriter writer = new GroupCommitWriter(database, 100, 1000, Duration.ZERO)) {
             for (int i = 0; i < 50; i++) {
                 submitted.add(writer.submit(tree("job-" + i, 1)));
             }
         }
         assertThat(submitted).allMatch(f -> f.isDone() && !f.isCompletedExceptionally());
         assertThat(database.committed.stream().mapToInt(List::size).sum()).isEqualTo(50);
+    }
+
+    @Test
+    void whileOtherFilesAreBeingParsedAGroupWaitsForThemAndIsWrittenOnceNoneIsLeft() throws Exception {
+        RecordingTransaction database = new RecordingTransaction(new CountDownLatch(0));
+        try (GroupCommitWriter writer = new GroupCommitWriter(database, 10, 1000, Duration.ofSeconds(10))) {
+            writer.preparing(3);
+            CompletableFuture<WriteSummary> first = writer.submit(tree("job-1", 1));
+            writer.preparing(-1);
+            Thread.sleep(200);
+            writer.submit(tree("job-2", 1));
+            writer.preparing(-1);
+            Thread.sleep(200);
+            writer.submit(tree("job-3", 1));
+            writer.preparing(-1);
+
+            // Well before the 10 s linger: the group closes as soon as nothing more is being parsed.
+            first.get(5, TimeUnit.SECONDS);
+            assertThat(database.committed).containsExactly(List.of("job-1", "job-2", "job-3"));
+        }
+    }
+
+    @Test
+    void aLoneFileIsWrittenAtOnceWhenNothingElseIsBeingParsed() throws Exception {
+        RecordingTransaction database = new RecordingTransaction(new CountDownLatch(0));
+        try (GroupCommitWriter writer = new GroupCommitWriter(database, 10, 1000, Duration.ofSeconds(10))) {
+            writer.submit(tree("upload", 1)).get(5, TimeUnit.SECONDS);
+
+            assertThat(database.committed).containsExactly(List.of("upload"));
+        }
     }
 
     /** Submits job-1 and waits until its transaction runs (held there until the test releases it). */

@@ -251,20 +251,26 @@ public final class IngestQueue implements AutoCloseable {
 
     private void runJob(IngestJob job) {
         waiting.decrementAndGet();
-        long start = System.nanoTime();
-        IngestionPipeline.Prepared prepared;
+        // Tells the writer a tree is coming, so a group being formed may wait for it.
+        writes.preparing(1);
         try {
-            ParseOptions jobOptions = options.getOrDefault(job.id(), defaultOptions);
-            prepared = pipeline.prepare(job, jobOptions, stage -> stages.put(job.id(), stage));
-        } catch (RuntimeException e) {
+            long start = System.nanoTime();
+            IngestionPipeline.Prepared prepared;
+            try {
+                ParseOptions jobOptions = options.getOrDefault(job.id(), defaultOptions);
+                prepared = pipeline.prepare(job, jobOptions, stage -> stages.put(job.id(), stage));
+            } catch (RuntimeException e) {
+                nanosPreparing.add(System.nanoTime() - start);
+                finish(job, e);
+                return;
+            }
             nanosPreparing.add(System.nanoTime() - start);
-            finish(job, e);
-            return;
+            stages.put(job.id(), "writing");
+            // The write happens on the writer's thread: this one goes on with the next file.
+            writes.submit(prepared.tree()).whenComplete((summary, error) -> finish(job, error));
+        } finally {
+            writes.preparing(-1);
         }
-        nanosPreparing.add(System.nanoTime() - start);
-        stages.put(job.id(), "writing");
-        // The write happens on the writer's thread: this one goes on with the next file.
-        writes.submit(prepared.tree()).whenComplete((summary, error) -> finish(job, error));
     }
 
     private void finish(IngestJob job, Throwable error) {
