@@ -18,18 +18,14 @@ public interface DocumentParser {
      * @param sha256   its content address (already computed by the evidence store)
      * @param fileName the name it was received under; used only as a hint, the type comes from the bytes
      * @param options  limits, timeout, password, OCR switch
+     * @param started  called when the parse begins: a parser with a bounded number of workers may first wait
+     *                 for a free one, and a job waiting for it is still queued, not running
      * @return the file itself at index 0, then its embedded documents depth-first; never empty
      */
-    List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions options);
+    List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions options, Runnable started);
 
-    /**
-     * As {@link #parse(Path, String, String, ParseOptions)}, and calls {@code started} when the parse begins: a
-     * parser with a bounded number of workers may first wait for a free one, and a job waiting for it is
-     * still queued, not running.
-     */
-    default List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions options,
-                                       Runnable started) {
-        started.run();
-        return parse(original, sha256, fileName, options);
+    /** As {@link #parse(Path, String, String, ParseOptions, Runnable)}, for a caller that does not follow the stages. */
+    default List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions options) {
+        return parse(original, sha256, fileName, options, () -> { });
     }
 }

@@ -81,11 +81,6 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
         removeStaleSpools(store.scratchDirectory());
     }
 
-    @Override
-    public List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions parseOptions) {
-        return parse(original, sha256, fileName, parseOptions, () -> { });
-    }
-
     /** Parses in the first free worker, waiting for one; {@code started} runs once a worker has the file. */
     @Override
     public List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions parseOptions,

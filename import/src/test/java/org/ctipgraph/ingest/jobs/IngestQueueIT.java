@@ -60,11 +60,6 @@ class IngestQueueIT {
         private final Semaphore worker = new Semaphore(1);
 
         @Override
-        public List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions options) {
-            return parse(original, sha256, fileName, options, () -> { });
-        }
-
-        @Override
         public List<ParsedDocument> parse(Path original, String sha256, String fileName, ParseOptions options,
                                           Runnable started) {
             waitingForTheWorker.incrementAndGet();
