@@ -1,6 +1,7 @@
 package org.ctipgraph.cli;
 
-import java.io.InputStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,28 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import org.ctipgraph.CtipGraphServer;
 import org.ctipgraph.analysis.bench.AnalysisBenchmark;
-import org.ctipgraph.config.CtipSettings;
-import org.ctipgraph.database.GraphSchemaSetup;
 import org.ctipgraph.database.PortCheck;
-import org.ctipgraph.documents.ParserWorkerLaunch;
-import org.ctipgraph.extraction.CaseLexicon;
-import org.ctipgraph.extraction.DocumentExtractor;
-import org.ctipgraph.graph.CaseKnowledgeReader;
-import org.ctipgraph.graph.DocumentGraphWriter;
-import org.ctipgraph.graph.GroupCommitWriter;
-import org.ctipgraph.ingest.IngestionPipeline;
-import org.ctipgraph.ingest.ParseOptions;
 import org.ctipgraph.ingest.bench.BareTikaBaseline;
-import org.ctipgraph.ingest.jobs.IngestQueue;
-import org.ctipgraph.ingest.jobs.JobStore;
-import org.ctipgraph.ingest.parsing.IsolatedDocumentParser;
-import org.ctipgraph.ingest.store.EvidenceStore;
-import org.ctipgraph.ingest.store.StoredFile;
-import org.neo4j.driver.Driver;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,11 +52,14 @@ public class BenchCommand implements Callable<Integer> {
         int warmups;
 
         /**
-         * Files each line ingests before timing starts. A fresh parser worker compiles about 10,000 methods (23 s of
-         * compile CPU measured) before it parses at speed, and on a small machine that compilation competes with the
-         * parsing: with 32 warm-up files per line the bench measured the JIT, not the pipeline.
+         * Files each line ingests before timing starts. The figure is a steady state: a server parsing a seized drive
+         * keeps its parser workers for thousands of files, and each worker JVM compiles Tika, POI and PDFBox on its own.
+         * Measured on the dev case (16 files, 4 copies, 2 cores), JIT compilation in all JVMs fell from 15 s per
+         * 29 s warm-up round after 320 files per line to 3-4 s per 25 s round after 800, and stayed there up to
+         * 1,900; the 2-thread ratio without extraction was 0.83 after 320 files, 0.88 after 1,280 and 0.90 after
+         * 1,984. Each warm-up round prints its JIT time so a run shows where it stands.
          */
-        static final int WARMUP_FILES = 300;
+        static final int WARMUP_FILES = 2_000;
 
         @Option(names = "--copies", defaultValue = "1", description = "passes over the files in each round, as one batch"
                 + " (each pass into its own case). With few files, one slow file (an OCR) bounds a round on N threads,"
@@ -105,30 +91,44 @@ public class BenchCommand implements Callable<Integer> {
             try (ConfigurableApplicationContext context = CtipGraphServer.start("--ctip.http.enabled=false",
                     "--ctip.data-dir=" + dataDir, "--ctip.bolt.port=" + PortCheck.freePort(),
                     "--ctip.ingest.workers=" + parallel);
-                 Lines lines = new Lines(files, copies, widths, context)) {
+                 PipelineBenchLines lines = new PipelineBenchLines(files, copies, widths, context)) {
                 // Warm-up: class loading, JIT (a server ingests for hours: its code is compiled), the parser
                 // workers' start, Cypher plans.
                 for (int w = 1; w <= warmups; w++) {
+                    long compiledBefore = jitMillis(lines);
+                    long workersBefore = lines.compileMillisInWorkers();
+                    long start = System.nanoTime();
                     for (int width : widths) {
                         bare.runOnce(batch, width);
                         lines.withoutExtraction("bench-warmup-plain-" + width + "-" + w, width);
                         lines.withExtraction("bench-warmup-full-" + width + "-" + w, width);
                     }
+                    double wallMillis = (System.nanoTime() - start) / 1e6;
+                    long compiled = jitMillis(lines) - compiledBefore;
+                    System.out.printf("warm-up round %d: %.1f s, JIT compiling %d ms (parser workers %d ms)%n", w,
+                            wallMillis / 1e3, compiled, lines.compileMillisInWorkers() - workersBefore);
                 }
                 lines.forgetStages();
+                long compiledBeforeTimed = jitMillis(lines);
+                long workersBeforeTimed = lines.compileMillisInWorkers();
+                long timedStart = System.nanoTime();
                 Map<String, List<Double>> measured = new LinkedHashMap<>();
+                CpuMeter cpu = new CpuMeter();
                 for (int r = 1; r <= rounds; r++) {
                     for (int width : widths) {
                         measured.computeIfAbsent(ANCHOR + width, k -> new ArrayList<>())
-                                .add(bare.runOnce(batch, width).nanos() / 1e9);
-                        long t0 = System.nanoTime();
-                        lines.withoutExtraction("bench-plain-" + width + "-" + r, width);
-                        measured.computeIfAbsent(WITHOUT + width, k -> new ArrayList<>()).add(seconds(t0));
-                        long t1 = System.nanoTime();
-                        lines.withExtraction("bench-full-" + width + "-" + r, width);
-                        measured.computeIfAbsent(WITH + width, k -> new ArrayList<>()).add(seconds(t1));
+                                .add(cpu.measure(ANCHOR + width, () -> bare.runOnce(batch, width)).nanos() / 1e9);
+                        String plainCase = "bench-plain-" + width + "-" + r;
+                        measured.computeIfAbsent(WITHOUT + width, k -> new ArrayList<>())
+                                .add(cpu.measure(WITHOUT + width, () -> lines.withoutExtraction(plainCase, width)));
+                        String fullCase = "bench-full-" + width + "-" + r;
+                        measured.computeIfAbsent(WITH + width, k -> new ArrayList<>())
+                                .add(cpu.measure(WITH + width, () -> lines.withExtraction(fullCase, width)));
                     }
                 }
+                double timedMillis = (System.nanoTime() - timedStart) / 1e6;
+                long compiledTimed = jitMillis(lines) - compiledBeforeTimed;
+                long workersTimed = lines.compileMillisInWorkers() - workersBeforeTimed;
                 int n = batch.size();
                 // The ratio of medians is the figure; the ratio of the fastest rounds is printed beside it because
                 // a shared machine slows some rounds of either line at random, and the fastest round of each is
@@ -149,6 +149,14 @@ public class BenchCommand implements Callable<Integer> {
                 for (int width : widths) {
                     System.out.printf("without, busy ms per file on %d thread(s): %s%n", width, lines.stagesPerFile(false, width));
                     System.out.printf("with,    busy ms per file on %d thread(s): %s%n", width, lines.stagesPerFile(true, width));
+                }
+                int measuredFiles = n * rounds;
+                System.out.printf("JIT compiling during the timed rounds: %d ms per round (parser workers %d ms), %.1f%% of"
+                        + " their wall time%n", compiledTimed / rounds, workersTimed / rounds, 100 * compiledTimed / timedMillis);
+                for (int width : widths) {
+                    System.out.printf("anchor,  %d thread(s): %s%n", width, cpu.perFile(ANCHOR + width, measuredFiles));
+                    System.out.printf("without, %d thread(s): %s%n", width, cpu.perFile(WITHOUT + width, measuredFiles));
+                    System.out.printf("with,    %d thread(s): %s%n", width, cpu.perFile(WITH + width, measuredFiles));
                 }
                 System.out.println("anchor:   Tika AutoDetectParser in this JVM, N threads sharing the file list, body text, embedded"
                         + " documents inline, " + bare.ocrDescription() + "; no storage, isolation, limits or graph");
@@ -182,155 +190,17 @@ public class BenchCommand implements Callable<Integer> {
                     anchorMedian / seconds, anchorFastest / Collections.min(rounds), each);
         }
 
+        /** JIT compilation so far: this JVM's and the parser workers'. */
+        private static long jitMillis(PipelineBenchLines lines) {
+            CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+            long mine = compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
+            return mine + lines.compileMillisInWorkers();
+        }
+
         private static double median(List<Double> values) {
             List<Double> sorted = values.stream().sorted().toList();
             int mid = sorted.size() / 2;
             return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
-        }
-
-        private static double seconds(long start) {
-            return (System.nanoTime() - start) / 1e9;
-        }
-
-        /**
-         * The two pipeline lines, each an {@link IngestQueue} as the server and the bulk import run it: the
-         * files are stored and their jobs recorded through a bulk import ({@link IngestQueue#bulk}) on this
-         * thread, parsed in {@code threads} parser worker processes (the queue feeds each from two pool threads,
-         * which also extract),
-         * and written by the {@link GroupCommitWriter}. The line without extraction extracts nothing and
-         * reads no case names. The stages overlap, so their times are each stage's busy time per file.
-         */
-        private static final class Lines implements AutoCloseable {
-            private final List<Path> files;
-            private final int copies;
-            private final EvidenceStore store;
-            private final ParseOptions options;
-            /** Per thread count: a parser with that many worker JVMs and the two pipelines on it. */
-            private final Map<Integer, Width> widths = new LinkedHashMap<>();
-            private final JobStore jobs;
-            private final GroupCommitWriter writes;
-            /** Busy time per stage, by line and thread count. */
-            private final Map<String, Map<String, Double>> stages = new ConcurrentHashMap<>();
-            private final Map<String, Integer> filesByLine = new ConcurrentHashMap<>();
-            /** Group commits, by line and thread count. */
-            private final Map<String, LongAdder> transactions = new ConcurrentHashMap<>();
-
-            /**
-             * A line's parser and pipelines. The queue feeds each worker from two threads, so a parser with more
-             * workers than the line's threads would parse more files at once than the anchor.
-             */
-            private record Width(IsolatedDocumentParser parser, IngestionPipeline without, IngestionPipeline with,
-                                 boolean ownParser) {
-            }
-
-            Lines(List<Path> files, int copies, List<Integer> threadCounts, ConfigurableApplicationContext context) {
-                this.files = files;
-                this.copies = copies;
-                this.store = context.getBean(EvidenceStore.class);
-                this.options = context.getBean(ParseOptions.class);
-                this.jobs = context.getBean(JobStore.class);
-                this.writes = context.getBean(GroupCommitWriter.class);
-                IsolatedDocumentParser serverParser = context.getBean(IsolatedDocumentParser.class);
-                Driver driver = context.getBean(Driver.class);
-                String database = context.getBean(GraphSchemaSetup.class).database();
-                int filesPerWorker = context.getBean(CtipSettings.class).ingest().filesPerWorker();
-                for (int threads : threadCounts) {
-                    boolean own = threads != serverParser.workerCount();
-                    IsolatedDocumentParser parser = own ? new IsolatedDocumentParser(store,
-                            ParserWorkerLaunch.options(threads).withMaxFilesPerWorker(filesPerWorker)) : serverParser;
-                    // As the server wires them (IngestConfiguration), on this line's parser.
-                    IngestionPipeline with = new IngestionPipeline(store, parser, new DocumentExtractor()::extract,
-                            new CaseKnowledgeReader(driver, database)::lexicon, new DocumentGraphWriter(driver, database));
-                    IngestionPipeline without = new IngestionPipeline(store, parser, IngestionPipeline.NO_EXTRACTION,
-                            caseId -> CaseLexicon.EMPTY, new DocumentGraphWriter(driver, database));
-                    widths.put(threads, new Width(parser, without, with, own));
-                }
-            }
-
-            /** Worker JVMs of all lines. */
-            int workerCount() {
-                return widths.values().stream().mapToInt(w -> w.parser().workerCount()).sum();
-            }
-
-            /** Stops the worker JVMs started for the bench (the server's stop with it). */
-            @Override
-            public void close() {
-                widths.values().stream().filter(Width::ownParser).forEach(w -> w.parser().close());
-            }
-
-            /** Milliseconds per file in each stage of a line on {@code threads} threads. */
-            String stagesPerFile(boolean extraction, int threads) {
-                String line = lineKey(extraction, threads);
-                int n = Math.max(1, filesByLine.getOrDefault(line, 0));
-                long commits = transactions.getOrDefault(line, new LongAdder()).sum();
-                return String.join(", ", stages.getOrDefault(line, Map.of()).entrySet().stream()
-                        .map(e -> String.format("%s %.1f ms", e.getKey(), e.getValue() / 1e6 / n)).toList())
-                        + String.format("; %.1f files per write transaction", commits == 0 ? 0.0 : (double) n / commits);
-            }
-
-            /** Stage times from here on only (after the warm-up: class loading, JIT, query planning). */
-            void forgetStages() {
-                stages.clear();
-                filesByLine.clear();
-                transactions.clear();
-            }
-
-            void withoutExtraction(String caseId, int threads) throws Exception {
-                ingest(widths.get(threads).without(), caseId, threads, lineKey(false, threads));
-            }
-
-            void withExtraction(String caseId, int threads) throws Exception {
-                ingest(widths.get(threads).with(), caseId, threads, lineKey(true, threads));
-            }
-
-            private static String lineKey(boolean extraction, int threads) {
-                return (extraction ? "with-" : "without-") + threads;
-            }
-
-            private void ingest(IngestionPipeline pipeline, String caseId, int threads, String line) throws Exception {
-                IsolatedDocumentParser parser = widths.get(threads).parser();
-                long inWorkersBefore = parser.timeInWorkers();
-                long waitingBefore = parser.timeWaitingForWorkers();
-                long submitting = 0;
-                List<String> jobIds = new ArrayList<>();
-                IngestQueue.Statistics before;
-                IngestQueue.Statistics after;
-                try (IngestQueue queue = new IngestQueue(jobs, pipeline, writes, options, threads, Integer.MAX_VALUE)) {
-                    before = queue.statistics();
-                    for (int copy = 1; copy <= copies; copy++) {
-                        try (IngestQueue.Bulk bulk = queue.bulk(copies == 1 ? caseId : caseId + "-" + copy, "bench")) {
-                            for (Path file : files) {
-                                long start = System.nanoTime();
-                                jobIds.add(bulk.add(store(file), file.getFileName().toString()));
-                                submitting += System.nanoTime() - start;
-                            }
-                            long start = System.nanoTime();
-                            bulk.close();
-                            submitting += System.nanoTime() - start;
-                        }
-                    }
-                    for (String id : jobIds) {
-                        queue.completion(id).join();
-                    }
-                    after = queue.statistics();
-                }
-                Map<String, Double> mine = stages.computeIfAbsent(line, k -> Collections.synchronizedMap(new LinkedHashMap<>()));
-                filesByLine.merge(line, files.size() * copies, Integer::sum);
-                mine.merge("store + record job (importing thread)", (double) submitting, Double::sum);
-                mine.merge("parse + extract (pool threads, waits for a free worker left out)", (double) (after.nanosPreparing()
-                        - before.nanosPreparing() - (parser.timeWaitingForWorkers() - waitingBefore)), Double::sum);
-                mine.merge("of which inside the worker", (double) (parser.timeInWorkers() - inWorkersBefore), Double::sum);
-                mine.merge("graph write (writer thread)",
-                        (double) (after.writes().nanosWriting() - before.writes().nanosWriting()), Double::sum);
-                transactions.computeIfAbsent(line, k -> new LongAdder())
-                        .add(after.writes().transactions() - before.writes().transactions());
-            }
-
-            private StoredFile store(Path file) throws Exception {
-                try (InputStream in = Files.newInputStream(file)) {
-                    return store.store(in, Long.MAX_VALUE);
-                }
-            }
         }
     }
 

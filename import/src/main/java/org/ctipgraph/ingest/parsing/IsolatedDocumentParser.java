@@ -68,6 +68,7 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
 
     private final LongAdder timeInWorkers = new LongAdder();
     private final LongAdder timeWaitingForWorkers = new LongAdder();
+    private final LongAdder timeCompilingInWorkers = new LongAdder();
 
     public IsolatedDocumentParser(EvidenceStore store, WorkerOptions options) {
         this.store = store;
@@ -105,6 +106,7 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
                         spool.toString(), parseOptions);
                 try {
                     reply = worker.call(request, parseOptions.timeout());
+                    timeCompilingInWorkers.add(worker.compileMillisSinceLastCall(reply));
                 } catch (WorkerFailure failure) {
                     slot.worker = null;
                     LOG.warn("{} ({}): {} {}", fileName, sha256, failure.reason(), failure.getMessage());
@@ -140,6 +142,15 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
     /** Nanoseconds callers spent waiting for a free worker, since this parser started (all callers together). */
     public long timeWaitingForWorkers() {
         return timeWaitingForWorkers.sum();
+    }
+
+    /**
+     * Milliseconds the workers' JIT compilers have run, as the workers reported them with their answers,
+     * since this parser started: a fresh worker JVM compiles Tika, POI and PDFBox as it meets them, for its first
+     * thousand files or so, and until then it parses slower than it will.
+     */
+    public long timeCompilingInWorkers() {
+        return timeCompilingInWorkers.sum();
     }
 
     /** How many files can be parsed at once (worker processes). */

@@ -43,6 +43,7 @@ final class WorkerProcess implements AutoCloseable {
     private final Thread drain;
     private final WorkerReply hello;
     private int filesParsed;
+    private long compileMillisReported;
 
     private WorkerProcess(List<String> command, Duration startupTimeout) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -90,6 +91,13 @@ final class WorkerProcess implements AutoCloseable {
 
     int filesParsed() {
         return filesParsed;
+    }
+
+    /** JIT compilation milliseconds this worker reported since the previous call (from its start, the first time). */
+    long compileMillisSinceLastCall(WorkerReply reply) {
+        long since = Math.max(0, reply.compileMillis() - compileMillisReported);
+        compileMillisReported = Math.max(compileMillisReported, reply.compileMillis());
+        return since;
     }
 
     /** Sends one request and waits at most {@code timeout} for its reply. */

@@ -1,5 +1,7 @@
 package org.ctipgraph.ingest.parsing;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
@@ -13,19 +15,26 @@ import java.util.List;
  * @param languageDetection whether a Tika language detector is on the worker's classpath (hello)
  * @param workNanos         how long the worker took from reading the request to answering it (result, error):
  *                          the rest of a parse's time is the hand-over between the processes
+ * @param compileMillis     the worker JVM's JIT compilation time so far (all replies): a fresh worker compiles
+ *                          for its first thousand files or so, and a benchmark must know when that is over
  */
 public record WorkerReply(String kind, List<WorkerDocument> documents, String error, OcrAvailability ocr,
-                          boolean languageDetection, long workNanos) {
+                          boolean languageDetection, long workNanos, long compileMillis) {
 
     static WorkerReply hello(OcrAvailability ocr, boolean languageDetection) {
-        return new WorkerReply("hello", List.of(), null, ocr, languageDetection, 0);
+        return new WorkerReply("hello", List.of(), null, ocr, languageDetection, 0, compileMillisSoFar());
     }
 
     static WorkerReply result(List<WorkerDocument> documents, long workNanos) {
-        return new WorkerReply("result", documents, null, null, false, workNanos);
+        return new WorkerReply("result", documents, null, null, false, workNanos, compileMillisSoFar());
     }
 
     static WorkerReply error(String error, long workNanos) {
-        return new WorkerReply("error", List.of(), error, null, false, workNanos);
+        return new WorkerReply("error", List.of(), error, null, false, workNanos, compileMillisSoFar());
+    }
+
+    private static long compileMillisSoFar() {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
     }
 }
