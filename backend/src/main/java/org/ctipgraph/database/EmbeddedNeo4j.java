@@ -2,6 +2,7 @@ package org.ctipgraph.database;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -10,6 +11,9 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.config.Setting;
+import org.neo4j.kernel.api.impl.index.lucene.LuceneSettings;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +27,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
     private static final String SYSTEM_DATABASE = "system";
     private static final String USER = "neo4j";
+
+    /**
+     * Segments of one size a full-text index gathers before Lucene merges them. Neo4j's default is 2: every
+     * refresh of an eventually consistent index (after each commit that wrote pages) flushes a small segment, and
+     * with 2 each flush sets off a merge, so page text is rewritten about log2(pages) times. Lucene's own default,
+     * 10, rewrites it about log10(pages) times; searches read a few more segments.
+     */
+    static final int FULLTEXT_MERGE_FACTOR = 10;
 
     private final DatabaseManagementService service;
     private final String boltUri;
@@ -52,7 +64,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                             BoltConnector.listen_address, new SocketAddress(host, port),
                             BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
                             HttpConnector.enabled, false,
-                            HttpsConnector.enabled, false))
+                            HttpsConnector.enabled, false,
+                            LuceneSettings.lucene_merge_factor, FULLTEXT_MERGE_FACTOR))
                     .build();
         } catch (RuntimeException e) {
             throw new StartupProblem("the embedded Neo4j in " + directory.toAbsolutePath() + " did not start: "
@@ -92,6 +105,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } else {
             log.info("Embedded Neo4j on {} (user neo4j, password in {})", boltUri, password.file().toAbsolutePath());
         }
+    }
+
+    /** The value the database runs with for {@code setting} (what was configured, or Neo4j's default). */
+    <T> T setting(Setting<T> setting) {
+        GraphDatabaseAPI system = (GraphDatabaseAPI) service.database(SYSTEM_DATABASE);
+        return system.getDependencyResolver().resolveDependency(Config.class).get(setting);
     }
 
     public String boltUri() {
