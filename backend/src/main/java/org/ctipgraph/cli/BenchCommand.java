@@ -1,7 +1,5 @@
 package org.ctipgraph.cli;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,22 +93,19 @@ public class BenchCommand implements Callable<Integer> {
                 // Warm-up: class loading, JIT (a server ingests for hours: its code is compiled), the parser
                 // workers' start, Cypher plans.
                 for (int w = 1; w <= warmups; w++) {
-                    long compiledBefore = jitMillis(lines);
-                    long workersBefore = lines.compileMillisInWorkers();
+                    PipelineBenchLines.JitTime jitBefore = lines.jitTimeSoFar();
                     long start = System.nanoTime();
                     for (int width : widths) {
                         bare.runOnce(batch, width);
                         lines.withoutExtraction("bench-warmup-plain-" + width + "-" + w, width);
                         lines.withExtraction("bench-warmup-full-" + width + "-" + w, width);
                     }
-                    double wallMillis = (System.nanoTime() - start) / 1e6;
-                    long compiled = jitMillis(lines) - compiledBefore;
+                    PipelineBenchLines.JitTime jit = lines.jitTimeSoFar().since(jitBefore);
                     System.out.printf("warm-up round %d: %.1f s, JIT compiling %d ms (parser workers %d ms)%n", w,
-                            wallMillis / 1e3, compiled, lines.compileMillisInWorkers() - workersBefore);
+                            (System.nanoTime() - start) / 1e9, jit.allMillis(), jit.workerMillis());
                 }
                 lines.forgetStages();
-                long compiledBeforeTimed = jitMillis(lines);
-                long workersBeforeTimed = lines.compileMillisInWorkers();
+                PipelineBenchLines.JitTime jitBeforeTimed = lines.jitTimeSoFar();
                 long timedStart = System.nanoTime();
                 Map<String, List<Double>> measured = new LinkedHashMap<>();
                 CpuMeter cpu = new CpuMeter();
@@ -127,8 +122,7 @@ public class BenchCommand implements Callable<Integer> {
                     }
                 }
                 double timedMillis = (System.nanoTime() - timedStart) / 1e6;
-                long compiledTimed = jitMillis(lines) - compiledBeforeTimed;
-                long workersTimed = lines.compileMillisInWorkers() - workersBeforeTimed;
+                PipelineBenchLines.JitTime jitTimed = lines.jitTimeSoFar().since(jitBeforeTimed);
                 int n = batch.size();
                 // The ratio of medians is the figure; the ratio of the fastest rounds is printed beside it because
                 // a shared machine slows some rounds of either line at random, and the fastest round of each is
@@ -152,7 +146,8 @@ public class BenchCommand implements Callable<Integer> {
                 }
                 int measuredFiles = n * rounds;
                 System.out.printf("JIT compiling during the timed rounds: %d ms per round (parser workers %d ms), %.1f%% of"
-                        + " their wall time%n", compiledTimed / rounds, workersTimed / rounds, 100 * compiledTimed / timedMillis);
+                        + " their wall time%n", jitTimed.allMillis() / rounds, jitTimed.workerMillis() / rounds,
+                        100 * jitTimed.allMillis() / timedMillis);
                 for (int width : widths) {
                     System.out.printf("anchor,  %d thread(s): %s%n", width, cpu.perFile(ANCHOR + width, measuredFiles));
                     System.out.printf("without, %d thread(s): %s%n", width, cpu.perFile(WITHOUT + width, measuredFiles));
@@ -188,13 +183,6 @@ public class BenchCommand implements Callable<Integer> {
             String each = String.join(" ", rounds.stream().map(s -> String.format("%.2f", s)).toList());
             System.out.printf("%-48s %10.2f %10.2f %8.2f %8.2f   %s%n", what, docs / seconds, bytes / 1e6 / seconds,
                     anchorMedian / seconds, anchorFastest / Collections.min(rounds), each);
-        }
-
-        /** JIT compilation so far: this JVM's and the parser workers'. */
-        private static long jitMillis(PipelineBenchLines lines) {
-            CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-            long mine = compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
-            return mine + lines.compileMillisInWorkers();
         }
 
         private static double median(List<Double> values) {

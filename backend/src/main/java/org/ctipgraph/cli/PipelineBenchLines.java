@@ -23,6 +23,7 @@ import org.ctipgraph.ingest.ParseOptions;
 import org.ctipgraph.ingest.jobs.IngestQueue;
 import org.ctipgraph.ingest.jobs.JobStore;
 import org.ctipgraph.ingest.parsing.IsolatedDocumentParser;
+import org.ctipgraph.ingest.parsing.JitCompileTime;
 import org.ctipgraph.ingest.store.EvidenceStore;
 import org.ctipgraph.ingest.store.StoredFile;
 import org.neo4j.driver.Driver;
@@ -83,9 +84,16 @@ final class PipelineBenchLines implements AutoCloseable {
         }
     }
 
-    /** JIT compilation milliseconds the parser workers of all lines have reported so far. */
-    long compileMillisInWorkers() {
-        return widths.values().stream().mapToLong(w -> w.parser().timeCompilingInWorkers()).sum();
+    /** JIT compilation so far, in milliseconds: this JVM's and the parser workers' (all lines) together, and the workers'. */
+    record JitTime(long allMillis, long workerMillis) {
+        JitTime since(JitTime before) {
+            return new JitTime(allMillis - before.allMillis, workerMillis - before.workerMillis);
+        }
+    }
+
+    JitTime jitTimeSoFar() {
+        long workers = widths.values().stream().mapToLong(w -> w.parser().timeCompilingInWorkers()).sum();
+        return new JitTime(JitCompileTime.millisSoFar() + workers, workers);
     }
 
     /** Worker JVMs of all lines. */

@@ -1,7 +1,5 @@
 package org.ctipgraph.ingest.parsing;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
@@ -22,19 +20,15 @@ public record WorkerReply(String kind, List<WorkerDocument> documents, String er
                           boolean languageDetection, long workNanos, long compileMillis) {
 
     static WorkerReply hello(OcrAvailability ocr, boolean languageDetection) {
-        return new WorkerReply("hello", List.of(), null, ocr, languageDetection, 0, compileMillisSoFar());
+        return new WorkerReply("hello", List.of(), null, ocr, languageDetection, 0, JitCompileTime.millisSoFar());
     }
 
     static WorkerReply result(List<WorkerDocument> documents, long workNanos) {
-        return new WorkerReply("result", documents, null, null, false, workNanos, compileMillisSoFar());
+        return new WorkerReply("result", documents, null, null, false, workNanos, JitCompileTime.millisSoFar());
     }
 
     static WorkerReply error(String error, long workNanos) {
-        return new WorkerReply("error", List.of(), error, null, false, workNanos, compileMillisSoFar());
+        return new WorkerReply("error", List.of(), error, null, false, workNanos, JitCompileTime.millisSoFar());
     }
 
-    private static long compileMillisSoFar() {
-        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
-    }
 }
