@@ -6,14 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Stream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MimeTypes;
@@ -23,7 +20,6 @@ import org.ctipgraph.ingest.ParseOptions;
 import org.ctipgraph.ingest.ParsedDocument;
 import org.ctipgraph.ingest.RejectionReason;
 import org.ctipgraph.ingest.store.EvidenceStore;
-import org.ctipgraph.ingest.store.StoredFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +75,7 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
             allSlots.add(slot);
             slots.addLast(slot);
         }
-        removeStaleSpools(store.scratchDirectory());
+        EmbeddedFileSpool.removeStale(store.scratchDirectory());
     }
 
     /** Parses in the first free worker, waiting for one; {@code started} runs once a worker has the file. */
@@ -95,15 +91,15 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
                     RejectionReason.EMPTY, "the file has 0 bytes"));
         }
         Slot slot = takeSlot();
-        Path spool = null;
+        EmbeddedFileSpool spool = null;
         try {
             WorkerReply reply;
             try {
                 started.run();
                 WorkerProcess worker = readyWorker(slot);
-                spool = Files.createTempDirectory(store.scratchDirectory(), "parse-");
+                spool = EmbeddedFileSpool.create(store);
                 WorkerRequest request = WorkerRequest.of(original.toAbsolutePath().toString(), fileName,
-                        spool.toString(), parseOptions);
+                        spool.path().toString(), parseOptions);
                 try {
                     reply = worker.call(request, parseOptions.timeout());
                     timeCompilingInWorkers.add(worker.compileMillisSinceLastCall(reply));
@@ -123,11 +119,13 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
                 return List.of(rejectedRoot(sha256, fileName, sniff(original, fileName), size,
                         RejectionReason.PARSER_CRASHED, "the parser process failed: " + reply.error()));
             }
-            return assemble(reply.documents(), sha256, spool, parseOptions);
+            return spool.assemble(reply.documents(), sha256, parseOptions.maxUnpackedBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("parsing " + fileName + " failed outside the parser", e);
         } finally {
-            deleteTree(spool);
+            if (spool != null) {
+                spool.close();
+            }
         }
     }
 
@@ -181,42 +179,6 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
                 worker.close();
             }
         }
-    }
-
-    /** Turns the worker's report into documents, storing each embedded document's bytes. */
-    private List<ParsedDocument> assemble(List<WorkerDocument> reported, String rootSha256, Path spool,
-                                          ParseOptions parseOptions) throws IOException {
-        List<WorkerDocument> ordered = new ArrayList<>(reported);
-        ordered.sort(Comparator.comparingInt(WorkerDocument::index));
-        Map<Integer, String> shaByIndex = new HashMap<>();
-        List<ParsedDocument> result = new ArrayList<>();
-        for (WorkerDocument d : ordered) {
-            String sha;
-            long size = d.size();
-            if (d.index() == 0) {
-                sha = rootSha256;
-            } else if (d.spoolFile() != null) {
-                // The spool lies inside the store: adopting it hashes it again (the worker is not
-                // trusted) but does not copy the bytes.
-                StoredFile stored = store.adopt(spool.resolve(d.spoolFile()), parseOptions.maxUnpackedBytes());
-                if (!stored.sha256().equals(d.sha256())) {
-                    LOG.warn("worker hash {} differs from stored hash {} for {}", d.sha256(), stored.sha256(),
-                            d.pathInParent());
-                }
-                sha = stored.sha256();
-                size = stored.size();
-            } else {
-                // Never happens for a parsed member; kept so a report stays complete if it does.
-                LOG.warn("embedded document {} arrived without bytes; skipped", d.pathInParent());
-                continue;
-            }
-            shaByIndex.put(d.index(), sha);
-            String parentSha = d.parentIndex() < 0 ? null : shaByIndex.get(d.parentIndex());
-            result.add(new ParsedDocument(sha, d.fileName(), parentSha, d.pathInParent(), d.mediaType(), size,
-                    d.status(), d.reason(), d.message(), d.warnings(), d.pages(), d.metadata(), d.language(),
-                    d.sheets()));
-        }
-        return result;
     }
 
     private WorkerProcess readyWorker(Slot slot) {
@@ -276,39 +238,6 @@ public final class IsolatedDocumentParser implements DocumentParser, AutoCloseab
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    /** Spool folders older than a day were left by a parent that died mid-parse. */
-    private static void removeStaleSpools(Path scratch) {
-        java.time.Instant dayAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
-        try (Stream<Path> dirs = Files.list(scratch)) {
-            dirs.filter(p -> p.getFileName().toString().startsWith("parse-")).filter(p -> {
-                try {
-                    return Files.getLastModifiedTime(p).toInstant().isBefore(dayAgo);
-                } catch (IOException e) {
-                    return false;
-                }
-            }).forEach(IsolatedDocumentParser::deleteTree);
-        } catch (IOException e) {
-            LOG.warn("could not look for stale spool folders in {}", scratch, e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    LOG.warn("could not delete {}", p, e);
-                }
-            });
-        } catch (IOException e) {
-            LOG.warn("could not clean {}", dir, e);
         }
     }
 }
